@@ -1,0 +1,99 @@
+"""Checking and converting field values.
+
+``parse`` turns text (command line, CSV, a table cell) into the field's
+type; ``check`` validates a Python value against the field's type, its
+vocabulary and its range. Both raise :class:`ValidationError` with a message
+that names the field and says what is allowed."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text
+
+from planner.services.errors import ValidationError
+from planner.services.kinds import RANGES, VOCABS, column
+
+_TRUE = {"1", "true", "yes", "y", "on"}
+_FALSE = {"0", "false", "no", "n", "off"}
+
+
+def parse(kind: str, field: str, text: str) -> Any:
+    col = column(kind, field)
+    t = col.type
+    text = text.strip() if not isinstance(t, (String, Text)) else text
+    if text == "" and col.nullable and not isinstance(t, (String, Text)):
+        return None
+    try:
+        if isinstance(t, Boolean):
+            low = text.lower()
+            if low in _TRUE:
+                return True
+            if low in _FALSE:
+                return False
+            raise ValueError
+        if isinstance(t, Integer):
+            return int(text)
+        if isinstance(t, Float):
+            return float(text.replace(",", ""))
+        if isinstance(t, DateTime):
+            return datetime.fromisoformat(text)
+        if isinstance(t, Date):
+            return date.fromisoformat(text)
+        if isinstance(t, JSON):
+            return json.loads(text)
+    except (ValueError, json.JSONDecodeError):
+        raise ValidationError(f"{kind}.{field}: {text!r} is not {describe(kind, field)}") from None
+    return text
+
+
+def describe(kind: str, field: str) -> str:
+    t = column(kind, field).type
+    if (kind, field) in VOCABS:
+        return "one of " + ", ".join(repr(v) for v in VOCABS[(kind, field)].values)
+    return {Boolean: "yes or no", Integer: "a whole number", Float: "a number",
+            DateTime: "a date and time (YYYY-MM-DD HH:MM)", Date: "a date (YYYY-MM-DD)",
+            JSON: "JSON"}.get(type(t), "text")
+
+
+def check(kind: str, field: str, value: Any) -> Any:
+    col = column(kind, field)
+    t = col.type
+    if value is None:
+        if not col.nullable:
+            raise ValidationError(f"{kind}.{field} cannot be empty")
+        return None
+    ok = {
+        Boolean: lambda v: isinstance(v, bool),
+        Integer: lambda v: isinstance(v, int) and not isinstance(v, bool),
+        Float: lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        DateTime: lambda v: isinstance(v, datetime),
+        Date: lambda v: isinstance(v, date) and not isinstance(v, datetime),
+        JSON: lambda v: isinstance(v, (list, dict)),
+    }.get(type(t), lambda v: isinstance(v, str))
+    if not ok(value):
+        raise ValidationError(f"{kind}.{field}: {value!r} is not {describe(kind, field)}")
+    if isinstance(t, Float):
+        value = float(value)
+    if isinstance(t, (String, Text)) and getattr(t, "length", None) and len(value) > t.length:
+        raise ValidationError(f"{kind}.{field} is longer than {t.length} characters")
+    if (kind, field) in VOCABS and value not in VOCABS[(kind, field)]:
+        raise ValidationError(f"{kind}.{field}: {value!r} is not {describe(kind, field)}")
+    if (kind, field) in RANGES:
+        lo, hi = RANGES[(kind, field)]
+        if not lo <= value <= hi:
+            raise ValidationError(f"{kind}.{field} must be between {lo:g} and {hi:g}, not {value!r}")
+    if isinstance(t, String) and field in ("name", "title", "label") and not value.strip():
+        raise ValidationError(f"{kind}.{field} cannot be empty")
+    return value
+
+
+def to_json(value: Any) -> Any:
+    """A field value as JSON data (dates as ISO text)."""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes") if value.second == 0 and not value.microsecond else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

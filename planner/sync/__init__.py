@@ -1,0 +1,1 @@
+"""Sync primitives: hybrid logical clock and (later) bundles and merging."""

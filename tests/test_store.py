@@ -1,0 +1,70 @@
+import sqlite3
+
+import pytest
+from sqlalchemy import inspect
+
+import planner.models as models
+from planner.store import StoreError, open_database
+from planner.store import migrations
+
+
+def test_migrations_build_exactly_the_schema_of_the_models(db):
+    insp = inspect(db.engine)
+    tables = set(insp.get_table_names())
+    assert tables == set(models.Base.metadata.tables)
+    for name, table in models.Base.metadata.tables.items():
+        assert {c["name"] for c in insp.get_columns(name)} == {c.name for c in table.columns}, name
+
+
+def test_pragmas(db):
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_not_a_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"hello, this is not a database")
+    with pytest.raises(StoreError, match="not a planner database"):
+        open_database(path)
+    assert path.read_bytes() == b"hello, this is not a database"
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a planner database"):
+        open_database(path)
+
+
+def test_newer_schema_is_refused_and_not_touched(tmp_path):
+    path = tmp_path / "new.db"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_damaged_database_is_refused(tmp_path):
+    path = tmp_path / "bad.db"
+    open_database(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:4000] = b"\xff" * 3900
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError):
+        open_database(path)
+
+
+def test_uncreatable_path_is_refused(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="Cannot create the folder"):
+        open_database(blocker / "sub" / "planner.db")
