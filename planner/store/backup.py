@@ -34,13 +34,18 @@ def copy_database(source: Path, dest: Path) -> Path:
 
 
 def list_backups(folder: Path) -> list[Path]:
-    return sorted(folder.glob(f"{_PREFIX}*.db")) if folder.is_dir() else []
+    found = folder.glob(f"{_PREFIX}*.db") if folder.is_dir() else []
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
 
 
 def make_backup(db_path: Path, folder: Path, keep: int = DEFAULT_KEEP,
                 now: datetime | None = None) -> Path:
     now = now or datetime.now()
     dest = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}.db"
+    n = 1
+    while dest.exists():  # never overwrite a backup taken in the same second
+        n += 1
+        dest = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}-{n}.db"
     copy_database(db_path, dest)
     for old in list_backups(folder)[:-keep]:
         old.unlink(missing_ok=True)
@@ -75,5 +80,15 @@ def restore(backup_file: Path, db_path: Path, folder: Path) -> Path | None:
     if ok != "ok":
         raise StoreError(f"{backup_file} is damaged ({ok}). Nothing was changed.")
     safety = make_backup(db_path, folder, keep=10_000) if db_path.exists() else None
-    copy_database(backup_file, db_path)
+    # Copy *into* the live database through SQLite, not over the file: the
+    # write-ahead log beside it would otherwise replay the old data.
+    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(db_path), timeout=10)
+    try:
+        src.backup(dst)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Restoring {backup_file} failed ({exc}); the database was left as it was.") from None
+    finally:
+        dst.close()
+        src.close()
     return safety
