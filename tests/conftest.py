@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
+import tempfile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# keep the tests' settings and data folders away from the user's own
+_HOME = tempfile.mkdtemp(prefix="planner-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ.pop("PLANNER_DB", None)
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from planner.services import Records  # noqa: E402

@@ -28,3 +28,21 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def startup_database(explicit: str | os.PathLike[str] | None = None) -> tuple[Path, bool]:
+    """Which database the application opens, and whether it is the demo.
+
+    ``--db`` or ``$PLANNER_DB`` win. Otherwise the user's own database once it
+    exists; before that (first start, no data yet) the demo database, kept in
+    a separate file so demo and real data never mix."""
+    if explicit or os.environ.get(ENV_DB):
+        return resolve_db_path(explicit), False
+    own = data_dir() / "planner.db"
+    if own.exists():
+        return own, False
+    return data_dir() / "demo.db", True
+
+
+def own_database() -> Path:
+    return data_dir() / "planner.db"

@@ -1,0 +1,1 @@
+"""Text helpers for Chinese and English: sort keys and search keys."""

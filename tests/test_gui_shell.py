@@ -1,0 +1,131 @@
+"""The application shell driven through real widgets (pytest-qt, offscreen)."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from ui import dialogs
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.stakeholder_model import RECORD_ROLE
+from ui.worker import ImmediateWorker
+
+
+@pytest.fixture
+def window(qtbot, db, records):
+    ids = {}
+    ids["grid"], _ = records.create("account", {"name": "王家电网", "tier": "S", "industry": "电力"})
+    ids["acme"], _ = records.create("account", {"name": "Acme Hospital", "tier": "A"})
+    ids["chen"], _ = records.create("account", {"name": "陈氏集团", "tier": "B"})
+    dep, _ = records.create("department", {"account_id": ids["grid"], "name": "财务部"})
+    for name, roman in [("王军", "Wang Jun"), ("李娜", ""), ("Zoe Adams", "")]:
+        ids[name], _ = records.create("stakeholder", {"account_id": ids["grid"], "name": name,
+                                                      "name_romanised": roman, "department_id": dep})
+    session = Session(db, ImmediateWorker())
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    win.ids = ids
+    return win
+
+
+def names_in_list(win):
+    view = win.accounts.view
+    return [view.model().index(r, 0).data(Qt.ItemDataRole.UserRole)["name"]
+            for r in range(view.model().rowCount())]
+
+
+def test_account_list_sorts_by_pinyin_and_filters(window, qtbot):
+    assert names_in_list(window) == ["Acme Hospital", "陈氏集团", "王家电网"]
+    qtbot.keyClicks(window.accounts.search, "wangjia")
+    assert names_in_list(window) == ["王家电网"]
+    window.accounts.search.clear()
+    tier = window.accounts.tier
+    tier.setCurrentIndex(tier.findData("A"))
+    assert names_in_list(window) == ["Acme Hospital"]
+
+
+def test_overview_edit_is_saved_and_undoable(window, qtbot, records):
+    window.accounts.select(window.ids["grid"])
+    name = window.findChild(QLineEdit, "account_name")
+    assert name.text() == "王家电网"
+    name.setFocus()
+    name.selectAll()
+    name.insert("华东电网")  # QTest cannot type non-ASCII keys; an input method inserts text
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert records.get("account", window.ids["grid"])["name"] == "华东电网"
+    window.session.undo_stack.undo()
+    window.session.bus.flush()
+    assert records.get("account", window.ids["grid"])["name"] == "王家电网"
+    assert name.text() == "王家电网"
+    window.session.undo_stack.redo()
+    assert records.get("account", window.ids["grid"])["name"] == "华东电网"
+
+
+def test_refused_edit_shows_message_and_keeps_data(window, qtbot, records, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda *a: shown.append(a))
+    window.session.error.disconnect()
+    window.session.error.connect(lambda text: dialogs.show_error(None, "t", text))
+    window.accounts.select(window.ids["grid"])
+    name = window.findChild(QLineEdit, "account_name")
+    name.setText("   ")
+    name.editingFinished.emit()
+    assert shown and "cannot be empty" in shown[0][2]
+    assert records.get("account", window.ids["grid"])["name"] == "王家电网"
+    assert name.text() == "王家电网"
+
+
+def people_rows(window):
+    proxy = window.page.people.proxy
+    return [proxy.index(r, 0).data(RECORD_ROLE)["name"] for r in range(proxy.rowCount())]
+
+
+def test_people_table_sorts_filters_and_edits_in_place(window, qtbot, records):
+    window.accounts.select(window.ids["grid"])
+    people = window.page.people
+    assert people_rows(window) == ["李娜", "王军", "Zoe Adams"]  # Li, Wang, Zoe
+    qtbot.keyClicks(people.search, "wang jun")
+    assert people_rows(window) == ["王军"]
+    people.search.clear()
+    # edit the attitude of 王军 in place
+    proxy = people.proxy
+    row = people_rows(window).index("王军")
+    col = [c.field for c in people.model.cols].index("attitude")
+    assert proxy.setData(proxy.index(row, col), "sceptic")
+    assert records.get("stakeholder", window.ids["王军"])["attitude"] == "sceptic"
+    assert proxy.index(row, col).data() == "Sceptic"
+    window.session.undo_stack.undo()
+    window.session.bus.flush()
+    assert records.get("stakeholder", window.ids["王军"])["attitude"] == "unknown"
+    assert proxy.index(people_rows(window).index("王军"), col).data() == "Unknown"
+
+
+def test_add_and_delete_person_with_undo(window, qtbot, records, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window.accounts.select(window.ids["grid"])
+    people = window.page.people
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("赵敏", True))
+    people.add_person()
+    assert "赵敏" in people_rows(window)
+    people.table.selectRow(people_rows(window).index("赵敏"))
+    monkeypatch.setattr("ui.people_tab.confirm", lambda *a: True)
+    people.delete_selected()
+    window.session.bus.flush()
+    assert "赵敏" not in people_rows(window)
+    assert "赵敏" not in [p["name"] for p in records.list("stakeholder")]
+    window.session.undo_stack.undo()
+    window.session.bus.flush()
+    assert "赵敏" in people_rows(window)
+
+
+def test_people_count_and_attitude_filter(window, records):
+    window.accounts.select(window.ids["grid"])
+    records_ = window.session.records
+    window.session.bus.post(records_.update("stakeholder", window.ids["李娜"], {"attitude": "champion"}))
+    window.session.bus.flush()
+    people = window.page.people
+    people.attitude.setCurrentIndex(people.attitude.findData("champion"))
+    assert people_rows(window) == ["李娜"]
+    assert "1 of 3" in people.count.text()

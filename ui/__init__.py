@@ -1,0 +1,1 @@
+"""The PySide6 application: widgets that call the ``planner`` services."""

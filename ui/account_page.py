@@ -1,0 +1,55 @@
+"""The account page: one tab per way of working on the account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from ui.overview_tab import OverviewTab
+from ui.people_tab import PeopleTab
+from ui.session import Session
+
+
+def empty_state(text: str) -> QWidget:
+    w = QWidget()
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #777; font-size: 14px; padding: 40px;")
+    layout = QVBoxLayout(w)
+    layout.addWidget(label)
+    return w
+
+
+class AccountPage(QStackedWidget):
+    """Shows the tabs for the selected account, or an empty state."""
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("accountTabs")
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(session)
+        self.people = PeopleTab(session)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(empty_state(self.tr("The stakeholder map editor comes in a later version.\n"
+                                             "Meanwhile the People tab lists everyone at the account.")),
+                         self.tr("Stakeholder map"))
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(empty_state(self.tr("Opportunities, decision chains and tender rules "
+                                             "come in a later version.")), self.tr("Opportunities"))
+        self.tabs.addTab(empty_state(self.tr("Visits and meeting notes come in a later version.")),
+                         self.tr("Visits && notes"))
+        self.tabs.addTab(empty_state(self.tr("The account plan comes in a later version.")), self.tr("Plan"))
+        self.empty = empty_state(self.tr("No account selected.\n\nAdd an account with + on the left, "
+                                         "or load the demo accounts from the File menu."))
+        self.addWidget(self.empty)
+        self.addWidget(self.tabs)
+        self.account_id: str | None = None
+
+    def show_account(self, account_id: str | None) -> None:
+        self.account_id = account_id or None
+        self.overview.show_account(self.account_id)
+        self.people.show_account(self.account_id)
+        self.setCurrentWidget(self.tabs if self.account_id else self.empty)

@@ -1,0 +1,162 @@
+"""The main window: assembles the panels and the menus; holds no business
+rules (those are in ``planner.services``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from planner import APP_NAME, __version__
+from ui import settings
+from ui.account_list import AccountListPanel
+from ui.account_page import AccountPage
+from ui.demo_banner import DemoBanner
+from ui.dialogs import show_error
+from ui.session import Session
+
+
+class MainWindow(QMainWindow):
+    #: the controller opens databases and changes language (it rebuilds us)
+    open_requested = Signal(str)        # path
+    new_requested = Signal()
+    start_own_requested = Signal()
+    load_demo_requested = Signal()
+    preferences_requested = Signal()
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.accounts = AccountListPanel(session)
+        self.page = AccountPage(session)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.accounts)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if session.demo:
+            self.banner = DemoBanner()
+            self.banner.start_empty.connect(self.start_own_requested)
+            layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._update_title()
+
+        self.accounts.account_selected.connect(self._account_selected)
+        session.error.connect(lambda text: show_error(self, self.tr("Not saved"), text))
+        session.undo_stack.cleanChanged.connect(lambda _: self._update_title())
+        self.db_label = QLabel(str(session.db.path))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._restore_state()
+
+    # menus -----------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New database…"), self.new_requested.emit, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("&Open database…"), self._open_database, QKeySequence.StandardKey.Open)
+        self._action(file, self.tr("Load the &demo accounts"), self.load_demo_requested.emit, name="loadDemo")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("undoAction")
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setObjectName("redoAction")
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self._action(edit, self.tr("&Find account"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, self.tr("&Preferences…"), self.preferences_requested.emit,
+                     QKeySequence.StandardKey.Preferences if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty() else "Ctrl+,")
+
+        view = bar.addMenu(self.tr("&View"))
+        for i in range(self.page.tabs.count()):
+            title = self.page.tabs.tabText(i).replace("&&", "&")
+            self._action(view, title, lambda _=False, i=i: self.page.tabs.setCurrentIndex(i), f"Alt+{i + 1}")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), self._about)
+
+    def _open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(self.session.db.path.parent),
+                                              self.tr("Planner database (*.db);;All files (*)"))
+        if path:
+            self.open_requested.emit(path)
+
+    def _focus_search(self) -> None:
+        self.accounts.search.setFocus()
+        self.accounts.search.selectAll()
+
+    def _about(self) -> None:
+        from planner.store.paths import data_dir
+
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "<h3>%1 %2</h3><p>Offline key-account planning for field sales.</p>"
+            "<p>Database: %3<br>Data folder: %4</p>").replace("%1", APP_NAME).replace("%2", __version__)
+            .replace("%3", str(self.session.db.path)).replace("%4", str(data_dir())))
+
+    # state -----------------------------------------------------------------
+    def _account_selected(self, account_id: str) -> None:
+        self.page.show_account(account_id or None)
+        if account_id:
+            settings.settings().setValue(self._key("account"), account_id)
+
+    def _key(self, name: str) -> str:
+        return f"db/{self.session.db.path}/{name}"
+
+    def _update_title(self) -> None:
+        suffix = self.tr(" — demo data") if self.session.demo else ""
+        self.setWindowTitle(f"{APP_NAME} — {self.session.db.path.name}{suffix}")
+
+    def _restore_state(self) -> None:
+        s = settings.settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        split = s.value("window/splitter")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+        tab = s.value("window/tab", 0)
+        self.page.tabs.setCurrentIndex(int(tab or 0))
+        last = s.value(self._key("account"), "")
+        if not (last and self.accounts.select(last)) and self.accounts.proxy.rowCount():
+            self.accounts.view.setCurrentIndex(self.accounts.proxy.index(0, 0))
+
+    def save_state(self) -> None:
+        s = settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/tab", self.page.tabs.currentIndex())
+
+    def closeEvent(self, event) -> None:
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits an edit in progress (focus-out saves)
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,40 @@
+"""What the window works on: the open database, the services, the undo stack,
+the change bus and the worker. Panels receive the session, not the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.services import Records
+from planner.services.errors import ServiceError
+from planner.store import Database
+from ui.change_bus import ChangeBus
+from ui.undo_commands import _Command
+
+
+class Session(QObject):
+    #: a refused edit: one line for the user
+    error = Signal(str)
+
+    def __init__(self, db: Database, worker, lang: str = "en", demo: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.records = Records(db)
+        self.worker = worker
+        self.lang = lang
+        self.demo = demo
+        self.bus = ChangeBus(self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+
+    def run(self, command: _Command) -> bool:
+        """Apply an undoable command; refused edits emit ``error``."""
+        try:
+            command.apply()
+        except ServiceError as exc:
+            self.error.emit(str(exc))
+            return False
+        self.undo_stack.push(command)
+        return True

@@ -1,0 +1,112 @@
+"""Undoable edits. Commands hold kinds, ids and plain before/after values,
+never live ORM objects (shared/STYLE.md); undo and redo go through the same
+services as every other write.
+
+A command is applied once *before* it is pushed (so a refused edit shows its
+message and never reaches the stack); the stack's first ``redo`` is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.services import ChangeSet, Records
+
+Post = Callable[[ChangeSet], None]
+
+_MERGE_EDIT = 1001
+
+
+class _Command(QUndoCommand):
+    def __init__(self, records: Records, post: Post, text: str) -> None:
+        super().__init__(text)
+        self.records = records
+        self.post = post
+        self._applied = False
+
+    def apply(self) -> None:
+        """First application; raises ServiceError when refused."""
+        self._do()
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False  # the push's own redo: already done
+            return
+        self._do()
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+
+class EditCommand(_Command):
+    """Change fields of one record. Consecutive edits of the same fields of
+    the same record (typing, dragging) merge into one undo step."""
+
+    def __init__(self, records: Records, post: Post, text: str, kind: str, record_id: str,
+                 after: dict[str, Any], before: dict[str, Any] | None = None) -> None:
+        super().__init__(records, post, text)
+        self.kind, self.record_id, self.after = kind, record_id, dict(after)
+        if before is None:
+            current = records.get(kind, record_id)
+            before = {f: current[f] for f in after}
+        self.before = dict(before)
+
+    def _do(self) -> None:
+        self.post(self.records.update(self.kind, self.record_id, self.after))
+
+    def undo(self) -> None:
+        self.post(self.records.update(self.kind, self.record_id, self.before))
+
+    def id(self) -> int:
+        return _MERGE_EDIT
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand):
+            return False
+        if (other.kind, other.record_id, set(other.after)) != (self.kind, self.record_id, set(self.after)):
+            return False
+        self.after = dict(other.after)
+        return True
+
+
+class CreateCommand(_Command):
+    """Add a record; undo deletes it, redo brings the same record back."""
+
+    def __init__(self, records: Records, post: Post, text: str, kind: str,
+                 values: dict[str, Any]) -> None:
+        super().__init__(records, post, text)
+        self.kind, self.values = kind, dict(values)
+        self.record_id: str | None = None
+        self._deleted: dict[str, set[str]] = {}
+
+    def _do(self) -> None:
+        if self.record_id is None:
+            self.record_id, changes = self.records.create(self.kind, self.values)
+        else:
+            changes = self.records.restore(self._deleted)
+        self.post(changes)
+
+    def undo(self) -> None:
+        changes = self.records.delete(self.kind, self.record_id)
+        self._deleted = changes.deleted
+        self.post(changes)
+
+
+class DeleteCommand(_Command):
+    """Delete a record and what hangs on it; undo restores all of them."""
+
+    def __init__(self, records: Records, post: Post, text: str, kind: str, record_id: str) -> None:
+        super().__init__(records, post, text)
+        self.kind, self.record_id = kind, record_id
+        self._deleted: dict[str, set[str]] = {}
+
+    def _do(self) -> None:
+        changes = self.records.delete(self.kind, self.record_id)
+        self._deleted = changes.deleted
+        self.post(changes)
+
+    def undo(self) -> None:
+        self.post(self.records.restore(self._deleted))
