@@ -81,7 +81,7 @@ class PeopleTab(QWidget):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = StakeholderTableModel(session, self.tr, self)
+        self.model = StakeholderTableModel(session, self)
         self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.model)
 

@@ -7,9 +7,9 @@ commands. Sorting uses a pinyin key for Chinese names."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from planner import vocab
@@ -36,30 +36,29 @@ class Column:
     numeric: bool = False
 
 
-def columns(tr: Callable[[str], str]) -> list[Column]:
+def columns() -> list[Column]:
     return [
-        Column("name", tr("Name")),
-        Column("title", tr("Title")),
-        Column("department_name", tr("Department"), editable=False),
-        Column("attitude", tr("Attitude"), vocab.ATTITUDE),
-        Column("importance", tr("Importance"), numeric=True),
-        Column("closeness", tr("Closeness"), numeric=True),
-        Column("interaction", tr("Interaction"), vocab.INTERACTION),
-        Column("owner", tr("Our owner")),
-        Column("mobile", tr("Mobile")),
-        Column("email", tr("E-mail")),
-        Column("status", tr("Status"), vocab.STAKEHOLDER_STATUS),
+        Column("name", QCoreApplication.translate("StakeholderTableModel", "Name")),
+        Column("title", QCoreApplication.translate("StakeholderTableModel", "Title")),
+        Column("department_name", QCoreApplication.translate("StakeholderTableModel", "Department"), editable=False),
+        Column("attitude", QCoreApplication.translate("StakeholderTableModel", "Attitude"), vocab.ATTITUDE),
+        Column("importance", QCoreApplication.translate("StakeholderTableModel", "Importance"), numeric=True),
+        Column("closeness", QCoreApplication.translate("StakeholderTableModel", "Closeness"), numeric=True),
+        Column("interaction", QCoreApplication.translate("StakeholderTableModel", "Interaction"), vocab.INTERACTION),
+        Column("owner", QCoreApplication.translate("StakeholderTableModel", "Our owner")),
+        Column("mobile", QCoreApplication.translate("StakeholderTableModel", "Mobile")),
+        Column("email", QCoreApplication.translate("StakeholderTableModel", "E-mail")),
+        Column("status", QCoreApplication.translate("StakeholderTableModel", "Status"), vocab.STAKEHOLDER_STATUS),
     ]
 
 
 class StakeholderTableModel(QAbstractTableModel):
-    def __init__(self, session: Session, tr: Callable[[str], str], parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.cols = columns(tr)
+        self.cols = columns()
         self.account_id: str | None = None
         self._rows: list[dict[str, Any]] = []
-        self._tr = tr
         session.bus.changed.connect(self._on_changed)
 
     # loading -------------------------------------------------------------
@@ -167,7 +166,7 @@ class StakeholderTableModel(QAbstractTableModel):
         if rec[field] == value:
             return False
         cmd = EditCommand(self.session.records, self.session.bus.post,
-                          self._tr("Edit %1").replace("%1", self.cols[index.column()].title),
+                          self.tr("Edit %1").replace("%1", self.cols[index.column()].title),
                           "stakeholder", rec["id"], {field: value}, {field: rec[field]})
         ok = self.session.run(cmd)
         if ok:
