@@ -34,3 +34,20 @@ def records(db):
 def account(records):
     account_id, _ = records.create("account", {"name": "Acme Grid", "tier": "A"})
     return account_id
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch):
+    """A modal message box would hang an offscreen test: record it and fail."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def refuse(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            raise AssertionError(f"unexpected {kind} message box: {title}: {text}")
+        return box
+    for kind in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(refuse(kind)))
+    return shown

@@ -70,3 +70,35 @@ def test_delete_cascades_tombstones_and_restore_brings_all_back(records, account
 def test_reference_to_missing_record_refused(records):
     with pytest.raises(ValidationError, match="no account"):
         records.create("stakeholder", {"account_id": "missing", "name": "A"})
+
+
+def test_reporting_circle_refused_but_influence_circle_allowed(records, account):
+    a, _ = records.create("stakeholder", {"account_id": account, "name": "A"})
+    b, _ = records.create("stakeholder", {"account_id": account, "name": "B"})
+    c, _ = records.create("stakeholder", {"account_id": account, "name": "C"})
+    records.create("relationship", {"account_id": account, "source_id": a, "target_id": b})
+    records.create("relationship", {"account_id": account, "source_id": b, "target_id": c})
+    with pytest.raises(ValidationError, match="circle"):
+        records.create("relationship", {"account_id": account, "source_id": c, "target_id": a})
+    records.create("relationship", {"account_id": account, "source_id": c, "target_id": a,
+                                    "kind": "influences"})
+
+
+def test_optional_text_may_stay_empty_and_check_agrees(records, account, db):
+    from planner.services.check import check_database
+
+    records.create("stakeholder", {"account_id": account, "name": "No Title"})
+    assert check_database(db) == []
+
+
+def test_visit_rules(records, account):
+    from datetime import datetime
+
+    other, _ = records.create("account", {"name": "Other"})
+    opp, _ = records.create("opportunity", {"account_id": other, "name": "Deal"})
+    start = datetime(2026, 5, 1, 10, 0)
+    with pytest.raises(ValidationError, match="another account"):
+        records.create("visit", {"account_id": account, "starts_at": start, "opportunity_id": opp})
+    with pytest.raises(ValidationError, match="end before"):
+        records.create("visit", {"account_id": account, "starts_at": start,
+                                 "ends_at": datetime(2026, 5, 1, 9, 0)})

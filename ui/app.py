@@ -40,15 +40,19 @@ class AppController(QObject):
     def open(self, path: Path, demo: bool = False) -> bool:
         """Open ``path`` in a new window; on failure keep what is open."""
         lock = InstanceLock(path)
+        if self.lock is not None and self.lock.path == lock.path:
+            lock = self.lock  # reopening the database this window holds
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            lock.acquire()
+            if lock is not self.lock:
+                lock.acquire()
             db = open_database(path)
         except (StoreError, OSError) as exc:
-            lock.release()
+            if lock is not self.lock:
+                lock.release()
             show_error(self.window, self.tr("Cannot open the database"), str(exc))
             return False
-        self._close_current()
+        self._close_current(keep=lock)
         self.lock = lock
         self.session = Session(db, self.worker, lang=settings.language(), demo=demo)
         if demo and not queries.account_list(db):
@@ -73,13 +77,13 @@ class AppController(QObject):
             old.deleteLater()
         self.window.show()
 
-    def _close_current(self) -> None:
+    def _close_current(self, keep: InstanceLock | None = None) -> None:
         if self.window is not None:
             self.window.save_state()
         if self.session is not None:
             self.worker.wait()
             self.session.db.close()
-        if self.lock is not None:
+        if self.lock is not None and self.lock is not keep:
             self.lock.release()
 
     def shutdown(self) -> None:

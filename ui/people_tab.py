@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
                                QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from planner import vocab
-from planner.text.sortkey import matches
+from planner.text.sortkey import compare, matches
 from ui.dialogs import confirm
 from ui.filtering import refilter
 from ui.session import Session
@@ -28,6 +28,12 @@ class PeopleFilter(QSortFilterProxyModel):
 
     def update(self, **kw) -> None:
         refilter(self, lambda: [setattr(self, k, v) for k, v in kw.items()])
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, str) and isinstance(b, str):
+            return compare(a, b) < 0  # pinyin order for Chinese text
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         rec = self.sourceModel().index(row, 0, parent).data(RECORD_ROLE)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor
 
 from planner import vocab
 from planner.services import ChangeSet, queries
-from planner.text.sortkey import sort_key
 from ui.session import Session
 from ui.undo_commands import EditCommand
 
@@ -133,11 +132,9 @@ class StakeholderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == SORT_ROLE:
-            if col.field == "name":
-                return sort_key(rec["name"], rec.get("name_romanised", ""))
             if col.vocab is not None:
                 return col.vocab.values.index(value) if value in col.vocab else 99
-            return value if col.numeric else sort_key(str(value or ""))
+            return value if col.numeric else str(value or "")
         if role == Qt.ItemDataRole.DecorationRole and col.field == "attitude":
             return QColor(ATTITUDE_COLOURS.get(value, "#c9c9c9"))
         if role == Qt.ItemDataRole.ForegroundRole and rec.get("status") == "left":

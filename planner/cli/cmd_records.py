@@ -15,6 +15,10 @@ _SUMMARY = {
     "stakeholder": ["id", "name", "title", "attitude", "importance"],
     "opportunity": ["id", "name", "stage", "status", "value"],
     "visit": ["id", "starts_at", "kind", "status", "place"],
+    "action_item": ["id", "title", "owner", "due_date", "done"],
+    "note": ["id", "title", "private"],
+    "relationship": ["id", "kind", "source_id", "target_id", "strength"],
+    "department": ["id", "name", "parent_id"],
 }
 
 

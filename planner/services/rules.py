@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.models import Department, Opportunity, Stakeholder
+from planner.models import Department, Opportunity, Relationship, Stakeholder
 from planner.services.errors import ValidationError
 
 
@@ -47,6 +48,33 @@ def _relationship(session: Session, v: dict[str, Any]) -> None:
     for end in ("source_id", "target_id"):
         if _account_of(session, Stakeholder, v[end]) != v["account_id"]:
             raise ValidationError("relationship: both people must be at the line's account")
+    if v["kind"] == "reports_to" and _reports_to(session, v["target_id"], v["source_id"], v["id"]):
+        raise ValidationError("relationship: this reporting line would make a circle "
+                              "(someone would report to themselves)")
+
+
+def _reports_to(session: Session, start: str, goal: str, ignore: str) -> bool:
+    """Whether ``start`` reports, directly or not, to ``goal``."""
+    seen, todo = set(), [start]
+    while todo:
+        person = todo.pop()
+        if person == goal:
+            return True
+        if person in seen:
+            continue
+        seen.add(person)
+        todo += session.scalars(select(Relationship.target_id).where(
+            Relationship.source_id == person, Relationship.kind == "reports_to",
+            Relationship.deleted.is_(False), Relationship.id != ignore)).all()
+    return False
+
+
+def _visit(session: Session, v: dict[str, Any]) -> None:
+    if v.get("ends_at") is not None and v["ends_at"] < v["starts_at"]:
+        raise ValidationError("visit: it cannot end before it starts")
+    opp = _account_of(session, Opportunity, v.get("opportunity_id"))
+    if opp is not None and opp != v["account_id"]:
+        raise ValidationError("visit: the opportunity belongs to another account")
 
 
 def _decision_role(session: Session, v: dict[str, Any]) -> None:
@@ -60,6 +88,7 @@ RULES: dict[str, Callable[[Session, dict[str, Any]], None]] = {
     "department": _department,
     "relationship": _relationship,
     "decision_role": _decision_role,
+    "visit": _visit,
 }
 
 

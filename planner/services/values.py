@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Text
 
 from planner.services.errors import ValidationError
-from planner.services.kinds import RANGES, VOCABS, column
+from planner.services.kinds import RANGES, VOCABS, column, is_required
 
 _TRUE = {"1", "true", "yes", "y", "on"}
 _FALSE = {"0", "false", "no", "n", "off"}
@@ -85,7 +85,7 @@ def check(kind: str, field: str, value: Any) -> Any:
         lo, hi = RANGES[(kind, field)]
         if not lo <= value <= hi:
             raise ValidationError(f"{kind}.{field} must be between {lo:g} and {hi:g}, not {value!r}")
-    if isinstance(t, String) and field in ("name", "title", "label") and not value.strip():
+    if isinstance(t, (String, Text)) and is_required(col) and not value.strip():
         raise ValidationError(f"{kind}.{field} cannot be empty")
     return value
 

@@ -27,7 +27,9 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def backup_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
+    """Each database has its own backup folder (rolling backups of one must
+    not count as backups of another in the same folder)."""
+    return db_path.parent / "backups" / db_path.stem
 
 
 def startup_database(explicit: str | os.PathLike[str] | None = None) -> tuple[Path, bool]:

@@ -1,0 +1,80 @@
+"""Starting the application: which database, one window per database,
+clear errors for files that cannot be opened."""
+
+from pathlib import Path
+
+import pytest
+
+from planner.store import paths
+from ui import app as app_module
+from ui.app import AppController
+from ui.worker import ImmediateWorker
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def controller(qtbot):
+    made = []
+
+    def make():
+        c = AppController(worker=ImmediateWorker())
+        made.append(c)
+        return c
+    yield make
+    for c in made:
+        if c.window is not None:
+            c.window.close()
+        c.shutdown()
+
+
+def test_first_start_without_data_chooses_the_demo_database(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path)
+    path, demo = paths.startup_database(None)
+    assert (path, demo) == (tmp_path / "demo.db", True)
+    (tmp_path / "planner.db").write_bytes(b"")
+    assert paths.startup_database(None) == (tmp_path / "planner.db", False)
+    assert paths.startup_database(str(tmp_path / "x.db")) == (tmp_path / "x.db", False)
+
+
+def test_a_second_window_on_the_same_database_is_refused(controller, tmp_path, errors):
+    first = controller()
+    assert first.open(tmp_path / "p.db")
+    second = controller()
+    assert not second.open(tmp_path / "p.db")
+    assert errors and "already open" in errors[0]
+    assert second.window is None
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(controller, tmp_path, errors):
+    bad = tmp_path / "bad.db"
+    bad.write_text("hello")
+    c = controller()
+    assert not c.open(bad)
+    assert "not a planner database" in errors[0]
+    assert bad.read_text() == "hello"
+
+
+def test_opening_another_database_keeps_the_window_working(controller, tmp_path, errors):
+    c = controller()
+    assert c.open(tmp_path / "a.db")
+    c.session.records.create("account", {"name": "A"})
+    assert c.open(tmp_path / "b.db")
+    assert c.session.db.path == tmp_path / "b.db"
+    assert c.window.accounts.model.rowCount() == 0
+    # the first database's lock is released: it can be opened again
+    assert c.open(tmp_path / "a.db")
+    assert c.window.accounts.model.rowCount() == 1
+
+
+def test_opening_takes_a_rolling_backup(controller, tmp_path):
+    c = controller()
+    assert c.open(tmp_path / "p.db")
+    assert len(list((tmp_path / "backups" / "p").glob("planner-*.db"))) == 1
+    assert c.open(tmp_path / "p.db")  # same day: no second backup
+    assert len(list((tmp_path / "backups" / "p").glob("planner-*.db"))) == 1
