@@ -271,7 +271,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     <message>
         <location filename="../../ui/overview_tab.py" line="33" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <location filename="../../ui/overview_tab.py" line="34" />
