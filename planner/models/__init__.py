@@ -16,11 +16,12 @@ from planner.models.action import ActionItem
 from planner.models.checklist import Checklist, ChecklistItem, ChecklistTemplate
 from planner.models.contact import ContactPlan, ContactLog
 from planner.models.local import LocalState, ChangeLogEntry
+from planner.models.sync_state import Conflict, SyncBundle, SyncPeer
 
 __all__ = [
     "Base", "SyncedRecord", "new_id", "Account", "Department", "Stakeholder",
     "Relationship", "Opportunity", "DecisionRole", "ValueProposition",
     "PropositionTarget", "PropositionDelivery", "Visit", "VisitAttendee", "Note",
     "ActionItem", "Checklist", "ChecklistItem", "ChecklistTemplate", "ContactPlan",
-    "ContactLog", "LocalState", "ChangeLogEntry",
+    "ContactLog", "LocalState", "ChangeLogEntry", "Conflict", "SyncBundle", "SyncPeer",
 ]

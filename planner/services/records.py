@@ -29,6 +29,17 @@ from planner.store.database import Database
 from planner.sync.hlc import wall_clock_ms
 
 
+PREV = "_prev"
+
+
+def _stamp_field(clocks: dict[str, Any], field: str, stamp: str) -> None:
+    """Stamp a field, remembering the stamp it overwrote (``clocks["_prev"]``):
+    sync uses it to tell an edit made on top of another from a concurrent one."""
+    if field in clocks:
+        clocks[PREV] = dict(clocks.get(PREV, {})) | {field: clocks[field]}
+    clocks[field] = stamp
+
+
 def as_dict(row: SyncedRecord) -> dict[str, Any]:
     """A record's id and data fields as plain Python values."""
     out = {"id": row.id}
@@ -102,7 +113,9 @@ class Writer:
         self.changes.add("created", kind, record_id, set(model.data_fields()))
         return record_id
 
-    def update(self, kind: str, record_id: str, given: dict[str, Any]) -> set[str]:
+    def update(self, kind: str, record_id: str, given: dict[str, Any], rules: bool = True) -> set[str]:
+        """``rules=False`` defers the cross-record rules to the caller (a
+        merge re-points many rows; only the end state must be consistent)."""
         row = self._live(kind, record_id)
         fixed = kinds.IMMUTABLE.get(kind, frozenset())
         checked = self._validated(kind, given)
@@ -114,13 +127,14 @@ class Writer:
             raise ValidationError(f"{kind}.{sorted(moved)[0]} cannot be changed once set")
         full = as_dict(row) | changed
         self._check_refs(kind, changed)
-        check_rules(self.session, kind, full)
+        if rules:
+            check_rules(self.session, kind, full)
         stamp = self.clock.now().encode()
         clocks = dict(row.clocks)
         for f, v in changed.items():
             self._log(stamp, "update", kind, record_id, f, getattr(row, f), v)
             setattr(row, f, v)
-            clocks[f] = stamp
+            _stamp_field(clocks, f, stamp)
         row.clocks = clocks
         self.session.flush()
         self.changes.add("updated", kind, record_id, set(changed))
@@ -130,7 +144,9 @@ class Writer:
         self._log(stamp, "delete" if deleted else "restore", kind, row.id, "deleted",
                   row.deleted, deleted)
         row.deleted = deleted
-        row.clocks = dict(row.clocks) | {"deleted": stamp}
+        clocks = dict(row.clocks)
+        _stamp_field(clocks, "deleted", stamp)
+        row.clocks = clocks
         self.changes.add("deleted" if deleted else "created", kind, row.id, {"deleted"})
 
     def delete(self, kind: str, record_id: str) -> None:

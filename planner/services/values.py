@@ -97,3 +97,21 @@ def to_json(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def from_stored(kind: str, field: str, raw: Any) -> Any:
+    """A value as SQLite stores it (what sync bundles carry) as Python."""
+    if raw is None:
+        return None
+    t = column(kind, field).type
+    if isinstance(t, Boolean):
+        return bool(raw)
+    if isinstance(t, DateTime):
+        return datetime.fromisoformat(raw)
+    if isinstance(t, Date):
+        return date.fromisoformat(raw)
+    if isinstance(t, JSON):
+        return json.loads(raw) if isinstance(raw, str) else raw
+    if isinstance(t, Float):
+        return float(raw)
+    return raw

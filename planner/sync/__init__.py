@@ -1,1 +1,2 @@
-"""Sync primitives: hybrid logical clock and (later) bundles and merging."""
+"""File sync between teammates: hybrid logical clocks, bundles (export,
+verification, merge) and the conflict list. See shared/SYNC.md."""

@@ -1,0 +1,160 @@
+"""Writing a sync bundle: the field states teammates are not known to have
+(or all with ``full``), private data left out, streamed to a temporary
+file, optionally encrypted, then renamed into place."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from planner.models import SyncBundle
+from planner.services import kinds
+from planner.services.clock import device_id
+from planner.services.privacy import shared_view
+from planner.store import migrations
+from planner.store.database import Database
+from planner.sync import format as fmt
+from planner.sync.crypto import encrypt_file
+from planner.sync.errors import BundleError
+from planner.sync.scope import rows_in_scope
+from planner.sync.state import delta_baseline, device_of, knowledge
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    bundle_id: str
+    records: int = 0
+    fields: int = 0
+    full: bool = False
+    encrypted: bool = False
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+
+def _private_view(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
+    view = dict(row)
+    if kind == "stakeholder":
+        try:
+            view["private_fields"] = json.loads(row.get("private_fields") or "[]")
+        except json.JSONDecodeError:
+            view["private_fields"] = []
+    shared = shared_view(kind, view)
+    if shared is None:
+        return None
+    return {k: row[k] for k in shared}
+
+
+def _changes(conn: sqlite3.Connection, baseline: dict[str, str] | None,
+             scope: dict[str, set[str]] | None, report: ExportReport) -> Iterator[bytes]:
+    for kind, model in kinds.MODELS.items():
+        cols = ["id", "clocks", "deleted", *model.data_fields()]
+        cur = conn.execute(f"SELECT {', '.join(cols)} FROM {kind} ORDER BY id")
+        for values in cur:
+            row = dict(zip(cols, values))
+            if scope is not None and row["id"] not in scope[kind]:
+                continue
+            clocks = json.loads(row["clocks"])
+            if row["deleted"]:
+                data = {"deleted": row["deleted"]}  # a tombstone carries no data
+            else:
+                data = _private_view(kind, {f: row[f] for f in model.data_fields()})
+                if data is None:
+                    continue
+                data["deleted"] = row["deleted"]
+            out = {}
+            for f, value in data.items():
+                stamp = clocks.get(f)
+                if stamp is None:
+                    continue
+                if baseline is not None and stamp <= baseline.get(device_of(stamp), ""):
+                    continue
+                prev = clocks.get("_prev", {}).get(f)
+                out[f] = [value, stamp, prev] if prev else [value, stamp]
+            if out:
+                report.records += 1
+                report.fields += len(out)
+                report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
+                yield json.dumps({"t": kind, "id": row["id"], "f": out},
+                                 ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+
+
+def export_bundle(db: Database, dest: Path, accounts: set[str] | None = None, full: bool = False,
+                  passphrase: str | None = None, progress: Progress | None = None) -> ExportReport:
+    dest = Path(dest)
+    if not dest.parent.is_dir():
+        raise BundleError(f"the folder {dest.parent} does not exist")
+    with db.write() as session:  # write: a new database gets its device id now
+        me = device_id(session)
+        known = knowledge(session)
+        baseline = None if full else delta_baseline(session)
+    report = ExportReport(dest, str(uuid.uuid4()), full=full or baseline is None,
+                          encrypted=bool(passphrase))
+    conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
+    tmp_zip = tmp_out = None
+    try:
+        conn.execute("BEGIN")  # one consistent snapshot
+        scope = rows_in_scope(conn, accounts) if accounts else None
+        fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=".zip", dir=dest.parent)
+        os.close(fd)
+        tmp_zip = Path(name)
+        members = []
+        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            lines: list[bytes] = []
+
+            def flush() -> None:
+                if not lines:
+                    return
+                data = b"".join(lines)
+                member = fmt.member_name(len(members) + 1)
+                zf.writestr(member, data)
+                members.append({"name": member, "sha256": hashlib.sha256(data).hexdigest(),
+                                "bytes": len(data), "records": len(lines)})
+                lines.clear()
+                if progress:
+                    progress(report.fields)
+
+            for line in _changes(conn, baseline, scope, report):
+                lines.append(line)
+                if len(lines) >= fmt.LINES_PER_MEMBER:
+                    flush()
+            flush()
+            manifest = {
+                "format": fmt.FORMAT, "format_version": fmt.FORMAT_VERSION,
+                "schema_version": migrations.latest_version(), "bundle_id": report.bundle_id,
+                "device": me, "created_at": datetime.now().isoformat(timespec="seconds"),
+                "knowledge": known, "full": report.full,
+                "scope": sorted(accounts) if accounts else "all",
+                "members": members, "records": report.records, "fields": report.fields,
+            }
+            zf.writestr(fmt.MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
+        final = tmp_zip
+        if passphrase:
+            fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=".enc", dir=dest.parent)
+            tmp_out = Path(name)
+            with os.fdopen(fd, "wb") as out:
+                encrypt_file(tmp_zip, out, passphrase)
+            final = tmp_out
+        os.replace(final, dest)
+    except OSError as exc:
+        raise BundleError(f"cannot write {dest}: {exc.strerror or exc}") from None
+    finally:
+        conn.close()
+        for t in (tmp_zip, tmp_out):
+            if t is not None and t.exists() and t != dest:
+                t.unlink(missing_ok=True)
+    with db.write() as session:
+        session.add(SyncBundle(bundle_id=report.bundle_id, direction="exported", device=me,
+                               at=datetime.now(), summary={"records": report.records, "fields": report.fields,
+                                                           "full": report.full, "file": str(dest)}))
+    return report

@@ -1,0 +1,294 @@
+"""Applying a verified bundle: per-field last-writer-wins by hybrid logical
+clock, in one transaction (all or nothing).
+
+For each incoming field ``[value, stamp]``: a newer stamp wins, an older one
+loses, an equal stamp is the same write. When the two values differ and
+neither side had seen the other's write (decided with the knowledge
+vectors), the losing value goes into the conflict list. A delete is the
+``deleted`` field like any other, so an older edit cannot undo it; edits
+that lose to a delete are listed as conflicts the rep can restore. After the
+merge, rows whose required parent is deleted are deleted too, with the
+parent's stamp, so every replica reaches the same state."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from typing import Any, Callable, Iterable
+
+from sqlalchemy.orm import Session
+
+from planner.models import SyncBundle, SyncPeer
+from planner.services import kinds
+from planner.services.clock import device_id, load_clock, save_clock
+from planner.services.records import PREV
+from planner.store.database import Database
+from planner.sync.state import device_of, knowledge, merge_knowledge, save_knowledge
+from planner.sync.verify import VerifiedBundle
+
+BATCH = 2000
+Progress = Callable[[int], None]
+
+
+class _DryRun(Exception):
+    pass
+
+
+def concurrent(older: str, newer: str, newer_prev: str) -> bool:
+    """Whether the write ``newer`` was made without having seen ``older``:
+    not when it overwrote exactly that write, nor when one device made both
+    (a device always sees its own writes)."""
+    return newer_prev != older and device_of(older) != device_of(newer)
+
+
+@dataclass
+class ImportReport:
+    bundle_id: str
+    sender: str
+    already_imported: bool = False
+    dry_run: bool = False
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+    fields_applied: int = 0
+    #: kinds and ids written, for the window's change bus
+    touched: dict[str, set[str]] = field(default_factory=dict)
+
+    def count(self, what: str, kind: str, row_id: str) -> None:
+        bucket = getattr(self, what)
+        bucket[kind] = bucket.get(kind, 0) + 1
+        self.touched.setdefault(kind, set()).add(row_id)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"bundle_id": self.bundle_id, "sender": self.sender,
+                "already_imported": self.already_imported, "dry_run": self.dry_run,
+                "added": self.added, "updated": self.updated, "deleted": self.deleted,
+                "conflicts": self.conflicts, "fields_applied": self.fields_applied}
+
+
+class _Merger:
+    def __init__(self, session: Session, bundle: VerifiedBundle, report: ImportReport) -> None:
+        self.conn = session.connection().connection.dbapi_connection
+        self.bundle = bundle
+        self.report = report
+        self.mine = knowledge(session)            # what I knew before this import
+        self.theirs = bundle.manifest["knowledge"]
+        self.now = datetime.now().replace(microsecond=0).isoformat(sep=" ")
+        self.max_stamp = ""
+        self.conflicts: list[tuple] = []
+        self.log: list[tuple] = []
+        self.device = device_id(session)
+
+    def sender_knew(self, stamp: str) -> bool:
+        return self.theirs.get(device_of(stamp), "") >= stamp
+
+    def i_knew(self, stamp: str) -> bool:
+        return self.mine.get(device_of(stamp), "") >= stamp
+
+    def conflict(self, kind, table, row_id, f, mine, mine_stamp, theirs, theirs_stamp, winner) -> None:
+        self.conflicts.append((table, row_id, f, kind, json.dumps(mine), mine_stamp, json.dumps(theirs),
+                               theirs_stamp, winner, self.bundle.bundle_id, self.now, ""))
+
+    # -- one table, one batch ----------------------------------------------
+    def apply(self, table: str, batch: list[tuple[str, dict[str, list]]]) -> None:
+        model = kinds.MODELS[table]
+        data_fields = model.data_fields()
+        cols = ["id", "clocks", "deleted", *data_fields]
+        ids = [row_id for row_id, _ in batch]
+        existing = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start:chunk_start + 500]
+            q = f"SELECT {', '.join(cols)} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
+            for values in self.conn.execute(q, chunk):
+                existing[values[0]] = dict(zip(cols, values))
+        inserts, updates = [], []
+        for row_id, incoming in batch:
+            for _, stamp, *_ in incoming.values():
+                if stamp > self.max_stamp:
+                    self.max_stamp = stamp
+            row = existing.get(row_id)
+            if row is None:
+                inserts.append(self._new_row(table, model, row_id, incoming))
+                existing[row_id] = inserts[-1]
+            else:
+                if self._merge_row(table, row, incoming):
+                    updates.append(row)
+        if inserts:
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [[r[c] if c != "clocks" else json.dumps(r["clocks"]) for c in cols] for r in inserts])
+        if updates:
+            sets = ", ".join(f"{c} = ?" for c in cols[1:])
+            self.conn.executemany(
+                f"UPDATE {table} SET {sets} WHERE id = ?",
+                [[*(r[c] if c != "clocks" else json.dumps(r["clocks"]) for c in cols[1:]), r["id"]] for r in updates])
+
+    def _new_row(self, table, model, row_id, incoming) -> dict[str, Any]:
+        row: dict[str, Any] = {"id": row_id, "deleted": 0, "clocks": {}}
+        for f in model.data_fields():
+            default = model.__table__.columns[f].default
+            value = default.arg if default is not None else None
+            if callable(value):
+                value = value(None)
+            if isinstance(value, (list, dict)):
+                value = json.dumps(value)
+            row[f] = value
+        for f, (value, stamp, *rest) in incoming.items():
+            row[f] = value
+            row["clocks"][f] = stamp
+            if rest:
+                row["clocks"].setdefault(PREV, {})[f] = rest[0]
+            self._log(table, row_id, f, None, value, stamp)
+        self.report.fields_applied += len(incoming)
+        self.report.count("deleted" if row["deleted"] else "added", table, row_id)
+        return row
+
+    def _merge_row(self, table: str, row: dict[str, Any], incoming: dict[str, list]) -> bool:
+        clocks = row["clocks"] if isinstance(row["clocks"], dict) else json.loads(row["clocks"])
+        row["clocks"] = clocks
+        was_deleted = bool(row["deleted"])
+        changed = value_changed = False
+        prevs = dict(clocks.get(PREV, {}))
+        for f, (value, stamp, *rest) in incoming.items():
+            mine_stamp = clocks.get(f, "")
+            if stamp == mine_stamp:
+                continue
+            mine = row.get(f)
+            their_prev = rest[0] if rest else ""
+            if stamp > mine_stamp:
+                if (mine != value and mine_stamp and f != "deleted"
+                        and concurrent(mine_stamp, stamp, their_prev)):
+                    self.conflict("concurrent", table, row["id"], f, mine, mine_stamp, value, stamp, "theirs")
+                if mine != value:
+                    self._log(table, row["id"], f, mine, value, stamp)
+                    value_changed = True
+                row[f] = value
+                clocks[f] = stamp
+                if their_prev:
+                    prevs[f] = their_prev
+                else:
+                    prevs.pop(f, None)
+                changed = True
+                self.report.fields_applied += 1
+            elif (mine != value and f != "deleted" and not self.i_knew(stamp)
+                  and concurrent(stamp, mine_stamp, prevs.get(f, ""))):
+                self.conflict("concurrent", table, row["id"], f, mine, mine_stamp, value, stamp, "mine")
+        if prevs:
+            clocks[PREV] = prevs
+        else:
+            clocks.pop(PREV, None)
+        now_deleted = bool(row["deleted"])
+        if now_deleted and not was_deleted:
+            self.report.count("deleted", table, row["id"])
+            # edits made here or elsewhere, not by the deleting device, after
+            # the record was created: keep them restorable
+            stamps = {f: st for f, st in clocks.items() if f != PREV}
+            created, deleter = min(stamps.values()), device_of(clocks["deleted"])
+            for f, stamp in stamps.items():
+                if f != "deleted" and f not in incoming and stamp != created and device_of(stamp) != deleter:
+                    self.conflict("deleted", table, row["id"], f, row.get(f), stamp, None, clocks["deleted"], "theirs")
+        elif now_deleted and was_deleted:
+            for f, (value, stamp, *_) in incoming.items():
+                if f != "deleted" and not self.i_knew(stamp):
+                    self.conflict("deleted", table, row["id"], f, None, clocks["deleted"], value, stamp, "mine")
+        elif value_changed:
+            self.report.count("updated", table, row["id"])
+        return changed  # a newer stamp for an equal value is still written
+
+    def _log(self, table, row_id, f, old, new, stamp) -> None:
+        self.log.append((stamp, device_of(stamp), self.now, table, row_id, f,
+                         json.dumps(old), json.dumps(new), "import"))
+
+    def finish(self) -> None:
+        if self.conflicts:
+            self.conn.executemany(
+                "INSERT INTO sync_conflict (table_name, row_id, field, kind, mine_value, mine_stamp, "
+                "theirs_value, theirs_stamp, winner, bundle_id, at, resolved) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.conflicts)
+            self.report.conflicts = len(self.conflicts)
+        if self.log:
+            self.conn.executemany(
+                "INSERT INTO change_log (stamp, device, at, table_name, row_id, field, old_value, "
+                "new_value, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.log)
+
+    def cascade(self) -> None:
+        """Delete live rows whose required parent is deleted, with the
+        parent's delete stamp (the same on every replica)."""
+        again = True
+        while again:
+            again = False
+            for parent in kinds.MODELS:
+                for child, f in kinds.children(parent):
+                    rows = self.conn.execute(
+                        f"SELECT c.id, json_extract(p.clocks, '$.deleted') FROM {child} c "
+                        f"JOIN {parent} p ON p.id = c.{f} WHERE p.deleted = 1 AND c.deleted = 0").fetchall()
+                    for row_id, stamp in rows:
+                        self.conn.execute(
+                            f"UPDATE {child} SET deleted = 1, clocks = json_set(clocks, '$.deleted', ?) "
+                            f"WHERE id = ?", (stamp, row_id))
+                        self.report.count("deleted", child, row_id)
+                        again = True
+
+
+def _batches(records: Iterable[tuple[str, str, dict]]) -> Iterable[tuple[str, list]]:
+    """Group consecutive records of one table into batches."""
+    table, batch = None, []
+    for t, row_id, fields in records:
+        if t != table or len(batch) >= BATCH:
+            if batch:
+                yield table, batch
+            table, batch = t, []
+        batch.append((row_id, fields))
+    if batch:
+        yield table, batch
+
+
+def import_bundle(db: Database, bundle: VerifiedBundle, dry_run: bool = False,
+                  progress: Progress | None = None) -> ImportReport:
+    """Merge a verified bundle in one transaction. ``dry_run`` computes the
+    same report and rolls everything back."""
+    report = ImportReport(bundle.bundle_id, bundle.sender, dry_run=dry_run)
+    try:
+        with db.write() as session:
+            if session.get(SyncBundle, bundle.bundle_id) is not None:
+                report.already_imported = True
+                return report
+            merger = _Merger(session, bundle, report)
+            if bundle.sender == merger.device:
+                report.already_imported = True  # our own bundle: nothing new
+                return report
+            done = 0
+            for table, batch in _batches(bundle.records()):
+                merger.apply(table, batch)
+                done += len(batch)
+                if progress:
+                    progress(done)
+                if os.environ.get("PLANNER_TEST_SLOW_IMPORT"):
+                    time.sleep(float(os.environ["PLANNER_TEST_SLOW_IMPORT"]))
+            merger.cascade()
+            merger.finish()
+            clock = load_clock(session)
+            if merger.max_stamp:
+                clock.observe(merger.max_stamp)
+            save_clock(session, clock)
+            save_knowledge(session, merge_knowledge(merger.mine, bundle.manifest["knowledge"]))
+            peer = session.get(SyncPeer, bundle.sender)
+            if peer is None:
+                session.add(SyncPeer(device=bundle.sender, knowledge=bundle.manifest["knowledge"],
+                                     last_bundle_at=datetime.now()))
+            else:
+                peer.knowledge = merge_knowledge(peer.knowledge, bundle.manifest["knowledge"])
+                peer.last_bundle_at = datetime.now()
+            session.add(SyncBundle(bundle_id=bundle.bundle_id, direction="imported",
+                                   device=bundle.sender, at=datetime.now(), summary=report.as_json()))
+            session.flush()
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report

@@ -1,0 +1,63 @@
+"""What this device knows: for each device, the newest clock stamp it has
+seen from it (a version vector of stamps). Kept in ``local_state``; the
+own device's entry is its clock. Teammates' knowledge comes from the
+manifests of their bundles and decides what a delta bundle must carry."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.models import LocalState, SyncPeer
+from planner.services.clock import CLOCK_KEY, device_id
+
+KNOWLEDGE_KEY = "sync_knowledge"
+
+
+def device_of(stamp: str) -> str:
+    return stamp.split(".", 2)[2]
+
+
+def knowledge(session: Session) -> dict[str, str]:
+    row = session.get(LocalState, KNOWLEDGE_KEY)
+    known: dict[str, str] = json.loads(row.value) if row else {}
+    me = device_id(session)
+    clock = session.get(LocalState, CLOCK_KEY)
+    if clock is not None:
+        known[me] = max(known.get(me, ""), clock.value)
+    return known
+
+
+def save_knowledge(session: Session, known: dict[str, str]) -> None:
+    row = session.get(LocalState, KNOWLEDGE_KEY)
+    text = json.dumps(known, sort_keys=True)
+    if row is None:
+        session.add(LocalState(key=KNOWLEDGE_KEY, value=text))
+    else:
+        row.value = text
+
+
+def merge_knowledge(a: dict[str, str], b: dict[str, Any]) -> dict[str, str]:
+    out = dict(a)
+    for dev, stamp in b.items():
+        if stamp > out.get(dev, ""):
+            out[dev] = stamp
+    return out
+
+
+def delta_baseline(session: Session) -> dict[str, str] | None:
+    """What every known teammate is known to have (the per-device minimum
+    over peers); None when no teammate is known yet (send everything)."""
+    peers = session.scalars(select(SyncPeer)).all()
+    if not peers:
+        return None
+    devices = set().union(*(p.knowledge.keys() for p in peers))
+    baseline = {}
+    for dev in devices:
+        stamps = [p.knowledge.get(dev, "") for p in peers]
+        if all(stamps):
+            baseline[dev] = min(stamps)
+    return baseline

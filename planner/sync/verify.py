@@ -1,0 +1,190 @@
+"""Reading a bundle safely: everything is checked before anything is
+written (shared/SYNC.md): encryption and authentication, the zip's member
+names and sizes (no path traversal, no zip bombs), the manifest's format and
+schema version, every member's SHA-256, and every line's shape."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from planner.services import kinds
+from planner.store import migrations
+from planner.sync import format as fmt
+from planner.sync.crypto import decrypt_file, is_encrypted
+from planner.sync.errors import BundleError
+from planner.sync.hlc import Stamp
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+@dataclass
+class VerifiedBundle:
+    manifest: dict[str, Any]
+    zip_path: Path
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    @property
+    def sender(self) -> str:
+        return self.manifest["device"]
+
+    def records(self) -> Iterator[tuple[str, str, dict[str, list]]]:
+        """(table, row id, {field: [value, stamp]}) in file order, streamed."""
+        with zipfile.ZipFile(self.zip_path) as zf:
+            for member in self.manifest["members"]:
+                with zf.open(member["name"]) as fh:
+                    for line in fh:
+                        rec = json.loads(line)
+                        yield rec["t"], rec["id"], rec["f"]
+
+
+def _check_zip(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > fmt.MAX_MEMBERS:
+        raise BundleError("the bundle has too many parts")
+    names = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name != fmt.MANIFEST and not fmt.CHANGE_MEMBER.match(name):
+            raise BundleError(f"the bundle holds an unexpected file {name!r}; refused")
+        if name in names:
+            raise BundleError(f"the bundle holds {name!r} twice; refused")
+        names.add(name)
+        if info.file_size > fmt.MAX_MEMBER_BYTES:
+            raise BundleError(f"{name} in the bundle is too large; refused")
+        if info.compress_size and info.file_size / info.compress_size > fmt.MAX_COMPRESSION_RATIO:
+            raise BundleError(f"{name} in the bundle expands suspiciously (zip bomb?); refused")
+        total += info.file_size
+    if total > fmt.MAX_TOTAL_BYTES:
+        raise BundleError("the bundle expands to more than 4 GB; refused")
+    if fmt.MANIFEST not in names:
+        raise BundleError("the bundle has no manifest; it is not a sync bundle")
+    return infos
+
+
+def _check_manifest(raw: bytes) -> dict[str, Any]:
+    try:
+        m = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise BundleError("the bundle's manifest is not valid JSON") from None
+    if not isinstance(m, dict) or m.get("format") != fmt.FORMAT:
+        raise BundleError("not a key-account planner sync bundle")
+    if m.get("format_version") != fmt.FORMAT_VERSION:
+        raise BundleError(f"bundle format version {m.get('format_version')!r} is not supported "
+                          f"(this version reads {fmt.FORMAT_VERSION})")
+    schema = m.get("schema_version")
+    if not isinstance(schema, int) or schema > migrations.latest_version():
+        raise BundleError(f"the bundle was made by a newer version of the planner (schema {schema}); "
+                          "update the application first")
+    for key, typ in (("bundle_id", str), ("device", str), ("knowledge", dict), ("members", list)):
+        if not isinstance(m.get(key), typ):
+            raise BundleError(f"the bundle's manifest lacks a valid {key!r}")
+    for dev, stamp in m["knowledge"].items():
+        _stamp(stamp)
+    for member in m["members"]:
+        if not (isinstance(member, dict) and isinstance(member.get("name"), str)
+                and fmt.CHANGE_MEMBER.match(member["name"]) and isinstance(member.get("sha256"), str)):
+            raise BundleError("the bundle's manifest lists an invalid part")
+    return m
+
+
+def _stamp(text: Any) -> str:
+    if not isinstance(text, str):
+        raise BundleError("a clock stamp in the bundle is not text")
+    try:
+        Stamp.decode(text)
+    except ValueError:
+        raise BundleError(f"invalid clock stamp {text[:40]!r} in the bundle") from None
+    return text
+
+
+def _check_line(line: bytes, where: str) -> None:
+    try:
+        rec = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise BundleError(f"{where}: malformed JSON") from None
+    if not isinstance(rec, dict) or set(rec) != {"t", "id", "f"}:
+        raise BundleError(f"{where}: not a change record")
+    table, row_id, fields = rec["t"], rec["id"], rec["f"]
+    if table not in kinds.MODELS:
+        raise BundleError(f"{where}: unknown record kind {table!r}")
+    if not isinstance(row_id, str) or not 1 <= len(row_id) <= 36:
+        raise BundleError(f"{where}: invalid record id")
+    allowed = set(kinds.MODELS[table].data_fields()) | {"deleted"}
+    if not isinstance(fields, dict) or not fields:
+        raise BundleError(f"{where}: no fields")
+    for name, pair in fields.items():
+        if name not in allowed:
+            raise BundleError(f"{where}: {table} has no field {name!r}")
+        if not (isinstance(pair, list) and len(pair) in (2, 3) and isinstance(pair[0], _SCALARS)):
+            raise BundleError(f"{where}: invalid value for {table}.{name}")
+        _stamp(pair[1])
+        if len(pair) == 3:
+            _stamp(pair[2])
+
+
+def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
+    listed = [m["name"] for m in manifest["members"]]
+    present = sorted(n for n in zf.namelist() if n != fmt.MANIFEST)
+    if sorted(listed) != present:
+        raise BundleError("the bundle's parts do not match its manifest; it was altered or truncated")
+    for member in manifest["members"]:
+        digest = hashlib.sha256()
+        with zf.open(member["name"]) as fh:
+            for n, line in enumerate(fh, 1):
+                digest.update(line)
+                if len(line) > fmt.MAX_LINE_BYTES:
+                    raise BundleError(f"{member['name']} line {n}: too long")
+                _check_line(line, f"{member['name']} line {n}")
+        if digest.hexdigest() != member["sha256"]:
+            raise BundleError(f"{member['name']} does not match its checksum; the bundle was altered")
+
+
+@contextmanager
+def open_bundle(path: Path, passphrase: str | None = None) -> Iterator[VerifiedBundle]:
+    """Verify the whole bundle, then yield it for reading. Raises
+    :class:`BundleError` with one line when anything is wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise BundleError(f"no file at {path}")
+    if path.stat().st_size > fmt.MAX_FILE_BYTES:
+        raise BundleError("the file is larger than any bundle this version accepts")
+    tmp: Path | None = None
+    try:
+        if is_encrypted(path):
+            if not passphrase:
+                raise BundleError("this bundle is encrypted: give the team passphrase (--passphrase-file)")
+            fd, name = tempfile.mkstemp(prefix="bundle-", suffix=".zip", dir=path.parent if os.access(path.parent, os.W_OK) else None)
+            tmp = Path(name)
+            with os.fdopen(fd, "wb") as out:
+                decrypt_file(path, out, passphrase)
+            zip_path = tmp
+        else:
+            zip_path = path
+        try:
+            with zipfile.ZipFile(zip_path) as zf:
+                _check_zip(zf)
+                info = zf.getinfo(fmt.MANIFEST)
+                if info.file_size > fmt.MAX_MANIFEST_BYTES:
+                    raise BundleError("the bundle's manifest is too large")
+                manifest = _check_manifest(zf.read(fmt.MANIFEST))
+                _check_members(zf, manifest)
+        except zipfile.BadZipFile:
+            raise BundleError("not a sync bundle, or the file is truncated or damaged") from None
+        except (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as exc:
+            raise BundleError(f"the bundle cannot be read ({exc})") from None
+        yield VerifiedBundle(manifest, zip_path)
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
