@@ -40,7 +40,8 @@ class Replica:
         return list_conflicts(self.records)
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
 
 
 def exchange_all(replicas: list[Replica], full: bool = True) -> None:

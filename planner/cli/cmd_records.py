@@ -42,6 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     p.set_defaults(func=cmd_set)
 
+    p = sub.add_parser("merge-accounts", help="merge a duplicate account into the one to keep")
+    p.add_argument("keep", metavar="KEEP", help="name or id of the account to keep")
+    p.add_argument("duplicate", metavar="DUPLICATE", help="name or id of the duplicate")
+    p.set_defaults(func=cmd_merge_accounts)
+
     p = sub.add_parser("rm", help="delete a record (and what hangs on it)")
     p.add_argument("kind", metavar="KIND")
     p.add_argument("id", metavar="ID")
@@ -99,4 +104,14 @@ def cmd_rm(args: argparse.Namespace, ctx: Context) -> int:
     changes = ctx.records.delete(args.kind, args.id)
     n = sum(len(v) for v in changes.deleted.values())
     print(f"deleted {n} record{'s' if n != 1 else ''}")
+    return 0
+
+
+def cmd_merge_accounts(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.account_merge import merge_accounts
+
+    keep, dup = find_account(ctx.db, args.keep), find_account(ctx.db, args.duplicate)
+    changes = merge_accounts(ctx.records, keep, dup)
+    moved = sum(len(ids) for kind, ids in changes.updated.items() if kind != "account")
+    print(f"merged: {moved} records moved to {args.keep}; the duplicate now points to it")
     return 0

@@ -286,6 +286,8 @@ def account_insights(db: Database, account_id: str, opportunity_id: str | None =
     g = influence_graph(active, lines)
     tree = org_tree(active, lines, names)
     opps = load_opportunities(db, account_id, opportunity_id)
+    open_opps = opps if opportunity_id is None else load_opportunities(db, account_id)
+    key = {r["stakeholder_id"] for o in open_opps for r in o["roles"]}
     last, upcoming, cadence = load_contacts(db, active, today)
     roles_of: dict[str, list[str]] = {}
     for o in opps:
@@ -309,7 +311,7 @@ def account_insights(db: Database, account_id: str, opportunity_id: str | None =
         summary, found = analyse_opportunity(o, data.people, g, last, today, text)
         summaries.append(summary)
         findings += found
-    overdue = overdue_contacts(active, last, cadence, today, key=roles_of)
+    overdue = overdue_contacts(active, last, cadence, today, key=key)
     findings += [text.overdue(o) for o in overdue]
     findings.sort(key=lambda f: (w.SEVERITY_ORDER[f["severity"]], w.KIND_ORDER.get(f["kind"], 99),
                                  f["text_en"]))

@@ -65,13 +65,12 @@ def _changes(conn: sqlite3.Connection, baseline: dict[str, str] | None,
             if scope is not None and row["id"] not in scope[kind]:
                 continue
             clocks = json.loads(row["clocks"])
-            if row["deleted"]:
-                data = {"deleted": row["deleted"]}  # a tombstone carries no data
-            else:
-                data = _private_view(kind, {f: row[f] for f in model.data_fields()})
-                if data is None:
-                    continue
-                data["deleted"] = row["deleted"]
+            # tombstones travel whole (a recipient who never saw the row must
+            # keep it, deleted, so an older copy cannot bring it back)
+            data = _private_view(kind, {f: row[f] for f in model.data_fields()})
+            if data is None:
+                continue
+            data["deleted"] = row["deleted"]
             out = {}
             for f, value in data.items():
                 stamp = clocks.get(f)

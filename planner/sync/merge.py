@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,6 +28,7 @@ from planner.services import kinds
 from planner.services.clock import device_id, load_clock, save_clock
 from planner.services.records import PREV
 from planner.store.database import Database
+from planner.sync.errors import BundleError
 from planner.sync.state import device_of, knowledge, merge_knowledge, save_knowledge
 from planner.sync.verify import VerifiedBundle
 
@@ -129,6 +131,12 @@ class _Merger:
                 [[*(r[c] if c != "clocks" else json.dumps(r["clocks"]) for c in cols[1:]), r["id"]] for r in updates])
 
     def _new_row(self, table, model, row_id, incoming) -> dict[str, Any]:
+        missing = [f for f in model.data_fields()
+                   if kinds.is_required(model.__table__.columns[f]) and f not in incoming]
+        if missing:
+            raise BundleError(
+                f"the bundle builds on data this laptop does not have yet ({table} {row_id[:8]} "
+                f"without {missing[0]}); ask the sender for a full bundle (sync export --full)")
         row: dict[str, Any] = {"id": row_id, "deleted": 0, "clocks": {}}
         for f in model.data_fields():
             default = model.__table__.columns[f].default
@@ -291,4 +299,6 @@ def import_bundle(db: Database, bundle: VerifiedBundle, dry_run: bool = False,
                 raise _DryRun
     except _DryRun:
         pass
+    except sqlite3.IntegrityError as exc:
+        raise BundleError(f"the bundle does not fit this database ({exc}); nothing was imported") from None
     return report
