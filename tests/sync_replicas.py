@@ -9,8 +9,7 @@ from planner.services import Records
 from planner.services.dump import dump
 from planner.store import open_database
 from planner.sync.export import export_bundle
-from planner.sync.merge import import_bundle
-from planner.sync.verify import open_bundle
+from planner.sync.service import import_file
 
 
 class Replica:
@@ -28,8 +27,7 @@ class Replica:
         return path
 
     def import_(self, path: Path, passphrase: str | None = None, dry_run: bool = False):
-        with open_bundle(path, passphrase) as bundle:
-            return import_bundle(self.db, bundle, dry_run=dry_run)
+        return import_file(self.db, path, passphrase, dry_run)
 
     def shared(self) -> str:
         return json.dumps(dump(self.db, shared=True), sort_keys=True, ensure_ascii=False)

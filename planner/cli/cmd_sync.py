@@ -16,9 +16,8 @@ from planner.services.lookup import find_account
 from planner.sync.conflicts import list_conflicts, resolve
 from planner.sync.errors import BundleError
 from planner.sync.export import export_bundle
-from planner.sync.merge import import_bundle
 from planner.sync.state import knowledge
-from planner.sync.verify import open_bundle
+from planner.sync.service import import_file
 
 
 class SyncError(ServiceError):
@@ -81,8 +80,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     try:
-        with open_bundle(Path(args.file), _passphrase(args.passphrase_file)) as bundle:
-            report = import_bundle(ctx.db, bundle, dry_run=args.dry_run)
+        report = import_file(ctx.db, Path(args.file), _passphrase(args.passphrase_file), args.dry_run)
     except BundleError as exc:
         raise SyncError(f"{args.file}: {exc}. Nothing was imported.") from None
     if args.json:

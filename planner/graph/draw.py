@@ -19,7 +19,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from planner import vocab
-from planner.graph.layout import V_GAP
+from planner.graph.layout import H_GAP, V_GAP
 
 FONT_FAMILIES = ["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
                  "Source Han Sans SC", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
@@ -50,8 +50,11 @@ class CardGrid:
 
     CELL = 200.0
     BENDS = (0.12, -0.12, 0.25, -0.25, 0.4, -0.4, 0.6, -0.6, 0.0)
+    MAX_OFFSET = 240.0  # px: long lines do not swing across the whole map
 
-    def __init__(self, cards: dict[str, QRectF]) -> None:
+    def __init__(self, cards: dict[str, QRectF], bounds: QRectF | None = None) -> None:
+        b = bounds or QRectF()
+        self.bounds = (b.left() - 40, b.top() - 40, b.right() + 40, b.bottom() + 40)
         self.cards = {pid: (r.left() - 6, r.top() - 6, r.right() + 6, r.bottom() + 6)
                       for pid, r in cards.items()}
         self.cells: dict[tuple[int, int], list[str]] = {}
@@ -74,8 +77,11 @@ class CardGrid:
         bx0, by0, bx1, by1 = self.cards[b]
         c0, c1 = ((ax0 + ax1) / 2, (ay0 + ay1) / 2), ((bx0 + bx1) / 2, (by0 + by1) / 2)
         dx, dy = c1[0] - c0[0], c1[1] - c0[1]
+        length = math.hypot(dx, dy) or 1.0
+        x0, y0, x1, y1 = self.bounds
         best, best_hits = self.BENDS[0], math.inf
-        for bend in self.BENDS:
+        for frac in self.BENDS:
+            bend = math.copysign(min(abs(frac) * length, self.MAX_OFFSET) / length, frac)
             # control point of a quadratic curve whose midpoint is bent by `bend`
             cx, cy = (c0[0] + c1[0]) / 2 - dy * bend * 2, (c0[1] + c1[1]) / 2 + dx * bend * 2
             hits = 0
@@ -83,6 +89,9 @@ class CardGrid:
                 u = 1 - t
                 hits += self._hits(u * u * c0[0] + 2 * u * t * cx + t * t * c1[0],
                                    u * u * c0[1] + 2 * u * t * cy + t * t * c1[1], (a, b))
+            mx, my = (c0[0] + c1[0]) / 4 + cx / 2, (c0[1] + c1[1]) / 4 + cy / 2
+            if x1 > x0 and not (x0 <= mx <= x1 and y0 <= my <= y1):
+                hits += 4  # off the page
             if hits < best_hits:
                 best, best_hits = bend, hits
             if hits == 0:
@@ -199,8 +208,14 @@ def line(painter: QPainter, ln: dict[str, Any], a: QRectF, b: QRectF, legend: bo
         mid = bottom.y() + V_GAP / 2 if bus is None else bus
         path.moveTo(bottom)
         path.lineTo(bottom.x(), mid)
-        path.lineTo(top.x(), mid)
-        path.lineTo(top)
+        if bus is None and a.top() > b.bottom() + V_GAP + 1:  # below other cards: enter from the side
+            spine = a.left() - H_GAP / 2
+            path.lineTo(spine, mid)
+            path.lineTo(spine, a.center().y())
+            path.lineTo(a.left(), a.center().y())
+        else:
+            path.lineTo(top.x(), mid)
+            path.lineTo(top)
         painter.drawPath(path)
         return
     else:

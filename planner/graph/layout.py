@@ -34,7 +34,8 @@ CARD_W, CARD_H = 180.0, 70.0
 H_GAP, V_GAP = 24.0, 46.0  # between cards side by side / between levels
 PAD, HEADER = 18.0, 30.0  # inside a department area: border, label band
 AREA_GAP = 40.0  # between department areas
-GRID_FROM = 4  # this many leaf reports or more are stacked in a grid
+GRID_FROM = 3  # this many leaf reports or more are stacked in a grid
+WRAP_W = 2600.0  # side-by-side trees or areas wider than this wrap into rows
 
 Rect = tuple[float, float, float, float]
 
@@ -74,12 +75,14 @@ class _Block:
         self.roots = sorted(roots, key=lambda r: (-len(nx.descendants(tree, r)), _key(people[r])))
         self.pos: dict[str, tuple[float, float]] = {}
         self.widths: dict[str, float] = {}
-        x = PAD
-        bottom = 0.0
-        for r in self.roots:
-            bottom = max(bottom, self._place(r, x, HEADER + PAD))
+        x, y, bottom, right = PAD, HEADER + PAD, 0.0, 0.0
+        for r in self.roots:  # trees side by side, wrapped into rows when too wide
+            if x > PAD and x + self._width(r) > WRAP_W:
+                x, y = PAD, bottom + V_GAP
+            bottom = max(bottom, self._place(r, x, y))
             x += self._width(r) + H_GAP
-        self.w = max(x - H_GAP + PAD, CARD_W + 2 * PAD)
+            right = max(right, x - H_GAP)
+        self.w = max(right + PAD, CARD_W + 2 * PAD)
         self.h = bottom + PAD
 
     def _units(self, n: str) -> tuple[list[str], list[str]]:
@@ -90,7 +93,7 @@ class _Block:
         return [c for c in kids if c not in leaves], leaves
 
     def _grid(self, leaves: list[str]) -> tuple[int, int]:
-        cols = math.ceil(math.sqrt(len(leaves)))
+        cols = math.ceil(math.sqrt(len(leaves) / 2))
         return cols, math.ceil(len(leaves) / cols)
 
     def _width(self, n: str) -> float:
@@ -167,9 +170,10 @@ def org_chart_layout(people: dict[str, dict[str, Any]], departments: dict[str, d
         groups[dept_of[pid]].append(pid)
     blocks = {d: _Block(m, people, tree) for d, m in groups.items()}
     parents = _area_parents(blocks, departments, tree, dept_of)
+    top = ("top",)  # the parent of the top areas (None is "no department")
     children: dict[Any, list[Any]] = defaultdict(list)
     for d, up in parents.items():
-        children[up].append(d)
+        children[top if up is None else up].append(d)
 
     def anchor(d: Any) -> float:  # where this area's bosses sit in the parent area
         up = parents[d]
@@ -181,39 +185,58 @@ def org_chart_layout(people: dict[str, dict[str, Any]], departments: dict[str, d
         return departments[d]["name"] if d is not None else "\uffff"
 
     for up, kids in children.items():
-        if up is None:  # top areas: the biggest tree first, no department last
+        if up is top:  # top areas: the biggest tree first, no department last
             kids.sort(key=lambda d: (d is None, -len(blocks[d].pos), name(d)))
         else:
             kids.sort(key=lambda d: (anchor(d), name(d)))
 
-    span: dict[Any, float] = {}
+    size: dict[Any, tuple[float, float]] = {}
 
-    def width(d: Any) -> float:
-        if d not in span:
-            below = sum(width(c) for c in children[d]) + AREA_GAP * (len(children[d]) - 1)
-            span[d] = max(blocks[d].w, below)
-        return span[d]
+    def rows(d: Any) -> list[list[Any]]:  # child areas side by side, wrapped when too wide
+        limit = max(WRAP_W, blocks[d].w if d in blocks else 0.0)
+        out_rows: list[list[Any]] = []
+        used = math.inf
+        for c in children[d]:
+            if used + AREA_GAP + extent(c)[0] > limit:
+                out_rows.append([])
+                used = -AREA_GAP
+            out_rows[-1].append(c)
+            used += AREA_GAP + extent(c)[0]
+        return out_rows
+
+    def row_w(row: list[Any]) -> float:
+        return sum(extent(c)[0] for c in row) + AREA_GAP * (len(row) - 1)
+
+    def extent(d: Any) -> tuple[float, float]:
+        """Width and height of an area with every area below it."""
+        if d not in size:
+            w, h = (blocks[d].w, blocks[d].h) if d in blocks else (0.0, -AREA_GAP)
+            for row in rows(d):
+                w = max(w, row_w(row))
+                h += AREA_GAP + max(extent(c)[1] for c in row)
+            size[d] = (w, h)
+        return size[d]
 
     out = Layout()
 
     def place(d: Any, x: float, y: float) -> None:
-        block = blocks[d]
-        bx = x + (width(d) - block.w) / 2
-        if d is not None:
-            out.departments[d] = (bx, y, block.w, block.h)
-        for pid, (px, py) in block.pos.items():
-            out.positions[pid] = (bx + px, y + py)
-        kids = children[d]
-        below = sum(width(c) for c in kids) + AREA_GAP * (len(kids) - 1)
-        cx = x + (width(d) - below) / 2
-        for c in kids:
-            place(c, cx, y + block.h + AREA_GAP)
-            cx += width(c) + AREA_GAP
+        w = extent(d)[0]
+        if d in blocks:
+            block = blocks[d]
+            bx = x + (w - block.w) / 2
+            if d is not None:
+                out.departments[d] = (bx, y, block.w, block.h)
+            for pid, (px, py) in block.pos.items():
+                out.positions[pid] = (bx + px, y + py)
+            y += block.h + AREA_GAP
+        for row in rows(d):
+            cx = x + (w - row_w(row)) / 2
+            for c in row:
+                place(c, cx, y)
+                cx += extent(c)[0] + AREA_GAP
+            y += max(extent(c)[1] for c in row) + AREA_GAP
 
-    x = origin[0]
-    for d in children[None]:
-        place(d, x, origin[1])
-        x += width(d) + AREA_GAP
+    place(top, origin[0], origin[1])
     return out
 
 
@@ -230,17 +253,22 @@ def force_layout(people: list[str] | dict[str, Any], influence: nx.DiGraph, seed
             g.add_edge(u, v, weight=float(w))
     if not ids:
         return Layout()
-    raw = nx.spring_layout(g, seed=seed, weight="weight", iterations=120, method="force")
-    cw, ch = CARD_W + H_GAP, CARD_H + V_GAP * 0.6
-    side = math.sqrt(2.4 * len(ids) * cw * ch)
-    xs = [p[0] for p in raw.values()]
-    ys = [p[1] for p in raw.values()]
-    sx = side / max(max(xs) - min(xs), 1e-9)
-    sy = side / max(max(ys) - min(ys), 1e-9)
+    raw = nx.spring_layout(g, seed=seed, weight="weight", iterations=60, method="force")
+    cw, ch = CARD_W + H_GAP * 1.5, CARD_H + V_GAP * 0.8
+    side = math.sqrt(2.2 * len(ids) * cw * ch)  # about half of the cells used
+
+    def spread(values: list[float]) -> tuple[float, float]:  # outliers do not stretch the map
+        v = sorted(values)
+        lo, hi = v[len(v) // 20], v[-1 - len(v) // 20]
+        return lo, max(hi - lo, 1e-9)
+
+    (x0, xw), (y0, yh) = spread([p[0] for p in raw.values()]), spread([p[1] for p in raw.values()])
+    cols, rows = side / cw, side / ch
     taken: set[tuple[int, int]] = set()
     cells: dict[str, tuple[int, int]] = {}
     for n in sorted(ids, key=lambda n: (-g.degree(n, weight="weight"), n)):
-        fx, fy = (raw[n][0] - min(xs)) * sx / cw, (raw[n][1] - min(ys)) * sy / ch
+        fx = min(max((raw[n][0] - x0) / xw * cols, -0.5), cols + 0.5)
+        fy = min(max((raw[n][1] - y0) / yh * rows, -0.5), rows + 0.5)
         cells[n] = _free_cell(fx, fy, taken)
         taken.add(cells[n])
     x0 = min(c[0] for c in cells.values())

@@ -102,7 +102,7 @@ def _render(scene: dict[str, Any], painter: QPainter, rect: QRectF) -> None:
     for i, d in enumerate(areas):
         draw.area(painter, d, QColor(AREA_TINTS[i % len(AREA_TINTS)]))
     lanes = draw.lanes(scene, cards)
-    grid = draw.CardGrid(cards)
+    grid = draw.CardGrid(cards, box)
     dept = {p["id"]: p["department_id"] for p in scene["people"]}
     order = {"reports_to": 0, "informal": 1, "conflict": 2, "influences": 3}
     for ln in sorted(scene["lines"], key=lambda ln: (order.get(ln["kind"], 9), ln["id"])):
@@ -141,7 +141,7 @@ def write_scene(scene: dict[str, Any], path: Path) -> bool:
     _, width, height, _ = scene_size(scene)
     painter = QPainter()
     if suffix == ".png":
-        scale = min(2.0, 9000 / max(width, height))
+        scale = min(2.0, 9000 / max(width, height), (36e6 / (width * height)) ** 0.5)  # <= 36 MP
         image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_RGB32)
         image.fill(QColor("#ffffff"))
         painter.begin(image)

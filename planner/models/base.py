@@ -51,4 +51,8 @@ class SyncedRecord(Base):
     @classmethod
     def data_fields(cls) -> list[str]:
         """The user-visible fields, in table order (not id, clocks, deleted)."""
-        return [c.key for c in cls.__table__.columns if c.key not in ("id", "clocks", "deleted")]
+        cached = cls.__dict__.get("_data_fields")
+        if cached is None:
+            cached = [c.key for c in cls.__table__.columns if c.key not in ("id", "clocks", "deleted")]
+            cls._data_fields = cached
+        return list(cached)

@@ -26,7 +26,7 @@ from planner.sync import format as fmt
 from planner.sync.crypto import encrypt_file
 from planner.sync.errors import BundleError
 from planner.sync.scope import rows_in_scope
-from planner.sync.state import delta_baseline, device_of, knowledge
+from planner.sync.state import delta_baseline, knowledge
 
 Progress = Callable[[int], None]
 
@@ -55,36 +55,74 @@ def _private_view(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
     return {k: row[k] for k in shared}
 
 
+PRIVATE_KINDS = frozenset({"stakeholder", "note", "visit"})
+_DEVICE_AT = 19  # a stamp is "WWWWWWWWWWWWW.CCCC.DEVICE" (see sync/hlc.py)
+
+
+def changed_rows(conn: sqlite3.Connection, baseline: dict[str, str]) -> dict[str, set[str]]:
+    """Rows with a field newer than what teammates have, from the change log
+    (every local write and every import is logged there)."""
+    floor = min(baseline.values()) if baseline else ""
+    known = sorted(baseline)
+    out: dict[str, set[str]] = {}
+    for table, row_id, stamp in conn.execute(
+            "SELECT table_name, row_id, stamp FROM change_log WHERE stamp > ? "
+            f"OR device NOT IN ({','.join('?' * len(known))})", (floor, *known)):
+        if stamp > baseline.get(stamp[_DEVICE_AT:], ""):
+            out.setdefault(table, set()).add(row_id)
+    return out
+
+
+def _rows(conn: sqlite3.Connection, kind: str, cols: list[str], ids: set[str] | None) -> Iterator[tuple]:
+    select = f"SELECT {', '.join(cols)} FROM {kind}"
+    if ids is None:
+        yield from conn.execute(select + " ORDER BY id")
+        return
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        yield from conn.execute(select + f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
+
+
 def _changes(conn: sqlite3.Connection, baseline: dict[str, str] | None,
              scope: dict[str, set[str]] | None, report: ExportReport) -> Iterator[bytes]:
+    candidates = changed_rows(conn, baseline) if baseline is not None else None
     for kind, model in kinds.MODELS.items():
-        cols = ["id", "clocks", "deleted", *model.data_fields()]
-        cur = conn.execute(f"SELECT {', '.join(cols)} FROM {kind} ORDER BY id")
-        for values in cur:
-            row = dict(zip(cols, values))
-            if scope is not None and row["id"] not in scope[kind]:
+        fields = model.data_fields()
+        cols = ["id", "clocks", "deleted", *fields]
+        ids = None if candidates is None else candidates.get(kind, set())
+        if ids is not None and scope is not None:
+            ids &= scope[kind]
+        if ids is not None and not ids:
+            continue
+        private = kind in PRIVATE_KINDS
+        for values in _rows(conn, kind, cols, ids):
+            row_id = values[0]
+            if scope is not None and row_id not in scope[kind]:
                 continue
-            clocks = json.loads(row["clocks"])
+            clocks = json.loads(values[1])
+            prevs = clocks.get("_prev", {})
             # tombstones travel whole (a recipient who never saw the row must
             # keep it, deleted, so an older copy cannot bring it back)
-            data = _private_view(kind, {f: row[f] for f in model.data_fields()})
-            if data is None:
-                continue
-            data["deleted"] = row["deleted"]
+            if private:
+                data = _private_view(kind, dict(zip(fields, values[3:])))
+                if data is None:
+                    continue
+            else:
+                data = dict(zip(fields, values[3:]))
+            data["deleted"] = values[2]
             out = {}
             for f, value in data.items():
                 stamp = clocks.get(f)
-                if stamp is None:
+                if stamp is None or (baseline is not None and stamp <= baseline.get(stamp[_DEVICE_AT:], "")):
                     continue
-                if baseline is not None and stamp <= baseline.get(device_of(stamp), ""):
-                    continue
-                prev = clocks.get("_prev", {}).get(f)
+                prev = prevs.get(f)
                 out[f] = [value, stamp, prev] if prev else [value, stamp]
             if out:
                 report.records += 1
                 report.fields += len(out)
                 report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
-                yield json.dumps({"t": kind, "id": row["id"], "f": out},
+                yield json.dumps({"t": kind, "id": row_id, "f": out},
                                  ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 

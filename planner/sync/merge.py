@@ -21,6 +21,7 @@ from datetime import datetime
 from itertools import islice
 from typing import Any, Callable, Iterable
 
+import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
 from planner.models import SyncBundle, SyncPeer
@@ -124,11 +125,14 @@ class _Merger:
             self.conn.executemany(
                 f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [[r[c] if c != "clocks" else json.dumps(r["clocks"]) for c in cols] for r in inserts])
-        if updates:
-            sets = ", ".join(f"{c} = ?" for c in cols[1:])
-            self.conn.executemany(
-                f"UPDATE {table} SET {sets} WHERE id = ?",
-                [[*(r[c] if c != "clocks" else json.dumps(r["clocks"]) for c in cols[1:]), r["id"]] for r in updates])
+        groups: dict[tuple[str, ...], list[list[Any]]] = {}
+        for r in updates:  # only the columns that moved, grouped by which
+            dirty = tuple(sorted(r.pop("_dirty")))
+            groups.setdefault(dirty, []).append([*(r[c] for c in dirty), json.dumps(r["clocks"]), r["id"]])
+        for dirty, params in groups.items():
+            sets = ", ".join(f"{c} = ?" for c in (*dirty, "clocks"))
+            self.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", params)
+        self.flush()  # memory stays flat whatever the bundle size
 
     def _new_row(self, table, model, row_id, incoming) -> dict[str, Any]:
         missing = [f for f in model.data_fields()
@@ -161,6 +165,7 @@ class _Merger:
         row["clocks"] = clocks
         was_deleted = bool(row["deleted"])
         changed = value_changed = False
+        dirty = row.setdefault("_dirty", set())
         prevs = dict(clocks.get(PREV, {}))
         for f, (value, stamp, *rest) in incoming.items():
             mine_stamp = clocks.get(f, "")
@@ -172,10 +177,12 @@ class _Merger:
                 if (mine != value and mine_stamp and f != "deleted"
                         and concurrent(mine_stamp, stamp, their_prev)):
                     self.conflict("concurrent", table, row["id"], f, mine, mine_stamp, value, stamp, "theirs")
-                if mine != value:
-                    self._log(table, row["id"], f, mine, value, stamp)
-                    value_changed = True
+                # logged even when only the stamp moves: delta bundles are
+                # built from the log and must relay newer stamps
+                self._log(table, row["id"], f, mine, value, stamp)
+                value_changed = value_changed or mine != value
                 row[f] = value
+                dirty.add(f)
                 clocks[f] = stamp
                 if their_prev:
                     prevs[f] = their_prev
@@ -212,17 +219,19 @@ class _Merger:
         self.log.append((stamp, device_of(stamp), self.now, table, row_id, f,
                          json.dumps(old), json.dumps(new), "import"))
 
-    def finish(self) -> None:
+    def flush(self) -> None:
         if self.conflicts:
             self.conn.executemany(
                 "INSERT INTO sync_conflict (table_name, row_id, field, kind, mine_value, mine_stamp, "
                 "theirs_value, theirs_stamp, winner, bundle_id, at, resolved) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.conflicts)
-            self.report.conflicts = len(self.conflicts)
+            self.report.conflicts += len(self.conflicts)
+            self.conflicts.clear()
         if self.log:
             self.conn.executemany(
                 "INSERT INTO change_log (stamp, device, at, table_name, row_id, field, old_value, "
                 "new_value, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.log)
+            self.log.clear()
 
     def cascade(self) -> None:
         """Delete live rows whose required parent is deleted, with the
@@ -239,6 +248,7 @@ class _Merger:
                         self.conn.execute(
                             f"UPDATE {child} SET deleted = 1, clocks = json_set(clocks, '$.deleted', ?) "
                             f"WHERE id = ?", (stamp, row_id))
+                        self._log(child, row_id, "deleted", 0, 1, stamp)
                         self.report.count("deleted", child, row_id)
                         again = True
 
@@ -279,7 +289,7 @@ def import_bundle(db: Database, bundle: VerifiedBundle, dry_run: bool = False,
                 if os.environ.get("PLANNER_TEST_SLOW_IMPORT"):
                     time.sleep(float(os.environ["PLANNER_TEST_SLOW_IMPORT"]))
             merger.cascade()
-            merger.finish()
+            merger.flush()
             clock = load_clock(session)
             if merger.max_stamp:
                 clock.observe(merger.max_stamp)
@@ -299,6 +309,6 @@ def import_bundle(db: Database, bundle: VerifiedBundle, dry_run: bool = False,
                 raise _DryRun
     except _DryRun:
         pass
-    except sqlite3.IntegrityError as exc:
+    except (sqlite3.IntegrityError, sqlalchemy.exc.IntegrityError) as exc:
         raise BundleError(f"the bundle does not fit this database ({exc}); nothing was imported") from None
     return report
