@@ -42,9 +42,11 @@ class AccountListModel(QAbstractListModel):
         if not changes.touches("account"):
             return
         only_edits = not changes.created.get("account") and not changes.deleted.get("account")
-        names_same = all("name" not in changes.fields.get(("account", i), ())
+        # fields unknown (a sync import) may include the name: reload then
+        names_same = all(("account", i) in changes.fields and "name" not in changes.fields[("account", i)]
                          for i in changes.ids("account"))
-        if only_edits and names_same:  # in place: order unchanged
+        known = {r["id"] for r in self._rows}
+        if only_edits and names_same and changes.ids("account") <= known:  # in place: order unchanged
             fresh = {r["id"]: r for r in queries.account_list(self.session.db)}
             for row, rec in enumerate(self._rows):
                 if rec["id"] in changes.updated["account"]:

@@ -3,6 +3,8 @@ rules (those are in ``planner.services``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
@@ -13,7 +15,9 @@ from ui.account_list import AccountListPanel
 from ui.account_page import AccountPage
 from ui.demo_banner import DemoBanner
 from ui.dialogs import show_error
+from ui.conflict_dialog import ConflictDialog
 from ui.session import Session
+from ui.sync_actions import SyncActions
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +40,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 900])
+
+        self.sync = SyncActions(session, self, self._current_account)
+        self.sync.imported.connect(lambda report: report.conflicts and self.show_conflicts())
+        self.setAcceptDrops(True)  # drop a sync bundle on the window to import it
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -91,6 +99,12 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Preferences…"), self.preferences_requested.emit,
                      QKeySequence.StandardKey.Preferences if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty() else "Ctrl+,")
 
+        sync = bar.addMenu(self.tr("&Sync"))
+        self._action(sync, self.tr("&Export for a teammate…"), self.sync.export, "Ctrl+Shift+E", "syncExport")
+        self._action(sync, self.tr("&Import a file…"), self.sync.choose_and_import, "Ctrl+Shift+I", "syncImport")
+        sync.addSeparator()
+        self._action(sync, self.tr("Review &conflicts…"), self.show_conflicts, name="syncConflicts")
+
         view = bar.addMenu(self.tr("&View"))
         for i in range(self.page.tabs.count()):
             title = self.page.tabs.tabText(i).replace("&&", "&")
@@ -118,6 +132,26 @@ class MainWindow(QMainWindow):
             "<h3>%1 %2</h3><p>Offline key-account planning for field sales.</p>"
             "<p>Database: %3<br>Data folder: %4</p>").replace("%1", APP_NAME).replace("%2", __version__)
             .replace("%3", str(self.session.db.path)).replace("%4", str(data_dir())))
+
+    def _current_account(self) -> tuple[str | None, str | None]:
+        account_id = self.accounts.selected_id() or None
+        if not account_id:
+            return None, None
+        return account_id, self.session.records.get("account", account_id)["name"]
+
+    def show_conflicts(self) -> None:
+        ConflictDialog(self.session, self).exec()
+
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.sync.import_path(Path(urls[0].toLocalFile()))
 
     # state -----------------------------------------------------------------
     def _account_selected(self, account_id: str) -> None:

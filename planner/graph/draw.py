@@ -49,8 +49,8 @@ class CardGrid:
     """Cards by grid cell, to bend curved lines around the cards in their way."""
 
     CELL = 200.0
-    BENDS = (0.12, -0.12, 0.25, -0.25, 0.4, -0.4, 0.6, -0.6, 0.0)
-    MAX_OFFSET = 240.0  # px: long lines do not swing across the whole map
+    BENDS = (0.12, -0.12, 0.25, -0.25, 0.4, -0.4, 0.6, -0.6, 0.8, -0.8, 0.0)
+    MAX_OFFSET = 330.0  # px: long lines do not swing across the whole map
 
     def __init__(self, cards: dict[str, QRectF], bounds: QRectF | None = None) -> None:
         b = bounds or QRectF()

@@ -35,7 +35,7 @@ H_GAP, V_GAP = 24.0, 46.0  # between cards side by side / between levels
 PAD, HEADER = 18.0, 30.0  # inside a department area: border, label band
 AREA_GAP = 40.0  # between department areas
 GRID_FROM = 3  # this many leaf reports or more are stacked in a grid
-WRAP_W = 2600.0  # side-by-side trees or areas wider than this wrap into rows
+WRAP_W = 2600.0  # side-by-side trees or areas wider than this wrap into rows (small maps)
 
 Rect = tuple[float, float, float, float]
 
@@ -65,8 +65,10 @@ class _Block:
     """The people of one department laid out as a tidy tree, relative to the
     area's top-left corner."""
 
-    def __init__(self, members: list[str], people: dict[str, dict[str, Any]], tree: nx.DiGraph):
+    def __init__(self, members: list[str], people: dict[str, dict[str, Any]], tree: nx.DiGraph,
+                 wrap: float = WRAP_W):
         inside = set(members)
+        self.wrap = wrap
         self.kids = {m: sorted((c for c in tree.successors(m) if c in inside),
                                key=lambda c: (-len(nx.descendants(tree, c)), _key(people[c])))
                      for m in members}
@@ -77,7 +79,7 @@ class _Block:
         self.widths: dict[str, float] = {}
         x, y, bottom, right = PAD, HEADER + PAD, 0.0, 0.0
         for r in self.roots:  # trees side by side, wrapped into rows when too wide
-            if x > PAD and x + self._width(r) > WRAP_W:
+            if x > PAD and x + self._width(r) > self.wrap:
                 x, y = PAD, bottom + V_GAP
             bottom = max(bottom, self._place(r, x, y))
             x += self._width(r) + H_GAP
@@ -85,49 +87,65 @@ class _Block:
         self.w = max(right + PAD, CARD_W + 2 * PAD)
         self.h = bottom + PAD
 
-    def _units(self, n: str) -> tuple[list[str], list[str]]:
+    def _units(self, n: str) -> list[tuple[str, Any]]:
+        """What hangs below ``n``: ("tree", child) for each report with reports
+        of their own (or all, when few), and ("grid", leaves) for the rest."""
         kids = self.kids[n]
         leaves = [c for c in kids if self.tree.out_degree(c) == 0]
         if len(leaves) < GRID_FROM:
-            return kids, []
-        return [c for c in kids if c not in leaves], leaves
+            return [("tree", c) for c in kids]
+        return [("tree", c) for c in kids if c not in leaves] + [("grid", leaves)]
 
-    def _grid(self, leaves: list[str]) -> tuple[int, int]:
+    @staticmethod
+    def _grid(leaves: list[str]) -> tuple[int, int]:
         cols = math.ceil(math.sqrt(len(leaves) / 2))
         return cols, math.ceil(len(leaves) / cols)
 
+    def _unit_width(self, unit: tuple[str, Any]) -> float:
+        if unit[0] == "tree":
+            return self._width(unit[1])
+        cols, _ = self._grid(unit[1])
+        return cols * CARD_W + (cols - 1) * H_GAP
+
+    def _rows(self, n: str) -> list[list[tuple[str, Any]]]:
+        """The units below ``n`` side by side, wrapped into rows when too wide."""
+        rows: list[list[tuple[str, Any]]] = []
+        used = math.inf
+        for unit in self._units(n):
+            w = self._unit_width(unit)
+            if used + H_GAP + w > self.wrap:
+                rows.append([])
+                used = -H_GAP
+            rows[-1].append(unit)
+            used += H_GAP + w
+        return rows
+
+    def _row_width(self, row: list[tuple[str, Any]]) -> float:
+        return sum(self._unit_width(u) for u in row) + H_GAP * (len(row) - 1)
+
     def _width(self, n: str) -> float:
         if n not in self.widths:
-            singles, leaves = self._units(n)
-            parts = [self._width(c) for c in singles]
-            if leaves:
-                cols, _ = self._grid(leaves)
-                parts.append(cols * CARD_W + (cols - 1) * H_GAP)
-            self.widths[n] = max(CARD_W, sum(parts) + H_GAP * (len(parts) - 1))
+            self.widths[n] = max([CARD_W] + [self._row_width(r) for r in self._rows(n)])
         return self.widths[n]
 
     def _place(self, n: str, x: float, y: float) -> float:
         """Place ``n``'s subtree in the column starting at ``x``; returns its bottom."""
         width = self._width(n)
         self.pos[n] = (x + (width - CARD_W) / 2, y)
-        singles, leaves = self._units(n)
-        parts = [self._width(c) for c in singles]
-        if leaves:
-            cols, rows = self._grid(leaves)
-            parts.append(cols * CARD_W + (cols - 1) * H_GAP)
-        used = sum(parts) + H_GAP * (len(parts) - 1)
-        cx = x + (width - used) / 2
-        cy = y + CARD_H + V_GAP
         bottom = y + CARD_H
-        for c in singles:
-            bottom = max(bottom, self._place(c, cx, cy))
-            cx += self._width(c) + H_GAP
-        if leaves:
-            cols, rows = self._grid(leaves)
-            for i, c in enumerate(leaves):
-                r, k = divmod(i, cols)
-                self.pos[c] = (cx + k * (CARD_W + H_GAP), cy + r * (CARD_H + H_GAP))
-            bottom = max(bottom, cy + rows * (CARD_H + H_GAP) - H_GAP)
+        for row in self._rows(n):
+            cx = x + (width - self._row_width(row)) / 2
+            cy = bottom + V_GAP
+            for kind, what in row:
+                if kind == "tree":
+                    bottom = max(bottom, self._place(what, cx, cy))
+                else:
+                    cols, rows = self._grid(what)
+                    for i, c in enumerate(what):
+                        r, k = divmod(i, cols)
+                        self.pos[c] = (cx + k * (CARD_W + H_GAP), cy + r * (CARD_H + H_GAP))
+                    bottom = max(bottom, cy + rows * (CARD_H + H_GAP) - H_GAP)
+                cx += self._unit_width((kind, what)) + H_GAP
         return bottom
 
 
@@ -168,7 +186,9 @@ def org_chart_layout(people: dict[str, dict[str, Any]], departments: dict[str, d
     groups: dict[Any, list[str]] = defaultdict(list)
     for pid in sorted(people):
         groups[dept_of[pid]].append(pid)
-    blocks = {d: _Block(m, people, tree) for d, m in groups.items()}
+    # wrap wide rows so that big maps come out roughly 16:9, not as a long strip
+    wrap = max(WRAP_W, 1.9 * math.sqrt(len(people)) * (CARD_W + H_GAP))
+    blocks = {d: _Block(m, people, tree, wrap) for d, m in groups.items()}
     parents = _area_parents(blocks, departments, tree, dept_of)
     top = ("top",)  # the parent of the top areas (None is "no department")
     children: dict[Any, list[Any]] = defaultdict(list)
@@ -193,7 +213,7 @@ def org_chart_layout(people: dict[str, dict[str, Any]], departments: dict[str, d
     size: dict[Any, tuple[float, float]] = {}
 
     def rows(d: Any) -> list[list[Any]]:  # child areas side by side, wrapped when too wide
-        limit = max(WRAP_W, blocks[d].w if d in blocks else 0.0)
+        limit = max(wrap, blocks[d].w if d in blocks else 0.0)
         out_rows: list[list[Any]] = []
         used = math.inf
         for c in children[d]:

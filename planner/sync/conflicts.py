@@ -59,7 +59,10 @@ def resolve(records: Records, conflict_id: int, keep: str, edited: Any = None) -
         raw = {"mine": c.mine_value, "theirs": c.theirs_value}.get(keep)
     changes = ChangeSet()
     if keep != winner:
-        value = edited if keep == "edited" else values.from_stored(table, field, raw)
+        if keep == "edited":
+            value = values.parse(table, field, edited) if isinstance(edited, str) else edited
+        else:
+            value = values.from_stored(table, field, raw)
         live = True
         try:
             records.get(table, row_id)

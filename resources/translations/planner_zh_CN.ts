@@ -3,48 +3,48 @@
 <context>
     <name>AccountListPanel</name>
     <message>
-        <location filename="../../ui/account_list.py" line="118" />
+        <location filename="../../ui/account_list.py" line="120" />
         <source>Search accounts (name or pinyin)</source>
         <translation>搜索客户（名称或拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="123" />
+        <location filename="../../ui/account_list.py" line="125" />
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="130" />
+        <location filename="../../ui/account_list.py" line="132" />
         <source>Add an account</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="131" />
+        <location filename="../../ui/account_list.py" line="133" />
         <source>Delete the selected account</source>
         <translation>删除所选客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="183" />
+        <location filename="../../ui/account_list.py" line="185" />
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="183" />
+        <location filename="../../ui/account_list.py" line="185" />
         <source>Account name:</source>
         <translation>客户名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="186" />
+        <location filename="../../ui/account_list.py" line="188" />
         <source>Add account</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="198" />
-        <location filename="../../ui/account_list.py" line="203" />
+        <location filename="../../ui/account_list.py" line="200" />
+        <location filename="../../ui/account_list.py" line="205" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="199" />
+        <location filename="../../ui/account_list.py" line="201" />
         <source>Delete the account “%1” with its people, opportunities and visits?
 You can undo this with Edit → Undo.</source>
         <translation>删除客户“%1”及其联系人、商机和拜访记录？
@@ -118,40 +118,128 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="49" />
+        <location filename="../../ui/app.py" line="53" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59" />
+        <location filename="../../ui/app.py" line="63" />
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99" />
+        <location filename="../../ui/app.py" line="103" />
         <source>The demo accounts are already here.</source>
         <translation>演示客户已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102" />
+        <location filename="../../ui/app.py" line="106" />
         <source>Demo</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107" />
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="116" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="113" />
         <source>Planner database (*.db)</source>
         <translation>客户计划数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="117" />
         <source>%1 exists already; choose another name or open it.</source>
         <translation>%1 已存在，请换一个名称或直接打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="37" />
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="41" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="41" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="41" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="42" />
+        <source>Kept now</source>
+        <translation>当前保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="42" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="56" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="57" />
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="58" />
+        <source>Keep my edited text</source>
+        <translation>保留我编辑后的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="59" />
+        <source>No conflicts: every import merged cleanly.</source>
+        <translation>没有冲突：所有导入都已顺利合并。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="65" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="85" />
+        <source>edited on both sides</source>
+        <translation>双方都修改了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="85" />
+        <source>edited, but deleted</source>
+        <translation>已修改但被删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="86" />
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="86" />
+        <source>theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="108" />
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="109" />
+        <source>Theirs (%1)</source>
+        <translation>对方的（%1）</translation>
     </message>
 </context>
 <context>
@@ -168,100 +256,226 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="17" />
+        <source>Export for a teammate</source>
+        <translation>导出给同事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="18" />
+        <source>All accounts</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="19" />
+        <source>Only “%1”</source>
+        <translation>仅“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="22" />
+        <source>Everything (not only what teammates are not known to have)</source>
+        <translation>全部数据（而不只是同事可能还没有的部分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="23" />
+        <source>Encrypt with the team passphrase</source>
+        <translation>用团队口令加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="36" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="37" />
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="42" />
+        <source>Private notes and fields marked private are never exported.</source>
+        <translation>私密笔记和标记为私密的字段永远不会被导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="49" />
+        <source>Enter the team passphrase, or untick encryption.</source>
+        <translation>请输入团队口令，或取消加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="52" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="65" />
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="68" />
+        <source>%1 was already imported; nothing would change.</source>
+        <translation>%1 已经导入过，不会有任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="73" />
+        <source>Importing %1 from device %2 will change:</source>
+        <translation>从设备 %2 导入 %1 将会改变：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="78" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="78" />
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="78" />
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="78" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="86" />
+        <source>%1 values were changed differently by you and your teammate; you can review them after the import.</source>
+        <translation>有 %1 个值被您和同事改成了不同内容；导入后可以逐一查看处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="89" />
+        <source>Nothing new in this file.</source>
+        <translation>该文件中没有新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialogs.py" line="91" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Not saved</source>
         <extracomment>the controller opens databases and changes language (it rebuilds us)</extracomment>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Load the &amp;demo accounts</source>
         <translation>载入演示客户(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>&amp;Export for a teammate…</source>
+        <translation>导出给同事(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104" />
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106" />
+        <source>Review &amp;conflicts…</source>
+        <translation>查看冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Planner database (*.db);;All files (*)</source>
         <translation>客户计划数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline key-account planning for field sales.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Data folder: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;面向一线销售的离线大客户规划工具。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;数据文件夹：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source> — demo data</source>
         <translation> — 演示数据</translation>
     </message>
@@ -332,55 +546,55 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/people_tab.py" line="88" />
+        <location filename="../../ui/people_tab.py" line="94" />
         <source>Filter people: name, pinyin, title, department</source>
         <translation>筛选联系人：姓名、拼音、职务、部门</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="93" />
+        <location filename="../../ui/people_tab.py" line="99" />
         <source>Any attitude</source>
         <translation>任意倾向</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="96" />
+        <location filename="../../ui/people_tab.py" line="102" />
         <source>Show people who left</source>
         <translation>显示已离开人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="97" />
-        <location filename="../../ui/people_tab.py" line="155" />
-        <location filename="../../ui/people_tab.py" line="157" />
+        <location filename="../../ui/people_tab.py" line="103" />
+        <location filename="../../ui/people_tab.py" line="161" />
+        <location filename="../../ui/people_tab.py" line="163" />
         <source>Add person</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="99" />
+        <location filename="../../ui/people_tab.py" line="105" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="144" />
+        <location filename="../../ui/people_tab.py" line="150" />
         <source>%1 of %2 people shown</source>
         <translation>显示 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="155" />
+        <location filename="../../ui/people_tab.py" line="161" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="172" />
-        <location filename="../../ui/people_tab.py" line="177" />
+        <location filename="../../ui/people_tab.py" line="178" />
+        <location filename="../../ui/people_tab.py" line="183" />
         <source>Delete people</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="173" />
+        <location filename="../../ui/people_tab.py" line="179" />
         <source>Delete %1 person(s) and their lines and roles? You can undo this.</source>
         <translation>删除 %1 名联系人及其关系线和角色？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="180" />
+        <location filename="../../ui/people_tab.py" line="186" />
         <source>Delete person</source>
         <translation>删除联系人</translation>
     </message>
@@ -409,64 +623,138 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>StakeholderTableModel</name>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="41" />
+        <location filename="../../ui/stakeholder_model.py" line="40" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="42" />
+        <location filename="../../ui/stakeholder_model.py" line="41" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="43" />
+        <location filename="../../ui/stakeholder_model.py" line="42" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="44" />
+        <location filename="../../ui/stakeholder_model.py" line="43" />
         <source>Attitude</source>
         <translation>行为倾向</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="45" />
+        <location filename="../../ui/stakeholder_model.py" line="44" />
         <source>Importance</source>
         <translation>重要程度</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="46" />
+        <location filename="../../ui/stakeholder_model.py" line="45" />
         <source>Closeness</source>
         <translation>关系紧密度</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="47" />
+        <location filename="../../ui/stakeholder_model.py" line="46" />
         <source>Interaction</source>
         <translation>交往程度</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="48" />
+        <location filename="../../ui/stakeholder_model.py" line="47" />
         <source>Our owner</source>
         <translation>我方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="49" />
+        <location filename="../../ui/stakeholder_model.py" line="48" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="50" />
+        <location filename="../../ui/stakeholder_model.py" line="49" />
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="51" />
+        <location filename="../../ui/stakeholder_model.py" line="50" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="169" />
+        <location filename="../../ui/stakeholder_model.py" line="166" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="46" />
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="62" />
+        <source>Export for a teammate</source>
+        <translation>导出给同事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="69" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="75" />
+        <source>Wrote %1: %2 records%3</source>
+        <translation>已写入 %1：%2 条记录%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="76" />
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="80" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="84" />
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="89" />
+        <source>Encrypted bundle</source>
+        <translation>加密的同步文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="90" />
+        <source>Team passphrase for %1:</source>
+        <translation>%1 的团队口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="102" />
+        <location filename="../../ui/sync_actions.py" line="132" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="104" />
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="116" />
+        <source>Import refused</source>
+        <translation>拒绝导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="119" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="127" />
+        <source>Imported %1: %2 records changed, %3 conflicts</source>
+        <translation>已导入 %1：%2 条记录有变化，%3 个冲突</translation>
     </message>
 </context>
 </TS>
