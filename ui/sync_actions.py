@@ -10,10 +10,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QProgressDialog, QWidget
 
 from planner.services import ChangeSet
-from planner.sync.crypto import is_encrypted
-from planner.sync.errors import BundleError
-from planner.sync.export import export_bundle
-from planner.sync.service import import_file
 from ui.dialogs import show_error
 from ui.session import Session
 from ui.sync_dialogs import ExportDialog, ImportPreviewDialog
@@ -66,6 +62,8 @@ class SyncActions(QObject):
             self.run_export(Path(path), accounts, options.full.isChecked(), options.chosen_passphrase())
 
     def run_export(self, path: Path, accounts=None, full: bool = False, passphrase: str | None = None) -> None:
+        from planner.sync.export import export_bundle  # sync loads cryptography: not at start-up
+
         dialog = self._progress(self.tr("Writing %1…").replace("%1", path.name))
         db = self.session.db
 
@@ -92,6 +90,9 @@ class SyncActions(QObject):
         return text if ok and text else None
 
     def import_path(self, path: Path) -> None:
+        from planner.sync.crypto import is_encrypted
+        from planner.sync.service import import_file
+
         passphrase = None
         try:
             if is_encrypted(path):
@@ -116,6 +117,8 @@ class SyncActions(QObject):
                                    previewed, self._fail(self.tr("Import refused"), dialog))
 
     def _apply(self, path: Path, passphrase: str | None) -> None:
+        from planner.sync.service import import_file
+
         dialog = self._progress(self.tr("Importing %1…").replace("%1", path.name))
         db = self.session.db
 
