@@ -104,7 +104,7 @@ t = time.perf_counter()
 report = import_file(db, Path(sys.argv[2]))
 secs = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"RESULT {secs:.3f} {report.fields_applied} {peak - base:.1f} {report.already_imported}")
+print(f"RESULT {secs:.3f} {report.fields_applied} {peak - base:.1f} {report.already_imported} {base:.0f} {peak:.0f}")
 """
 
 
@@ -113,7 +113,8 @@ def import_child(db: Path, bundle: Path) -> tuple[float, int, float, bool]:
     line = run.line("RESULT")
     if line is None:
         raise SystemExit(f"import child failed:\n{run.stderr[-2000:]}")
-    _, secs, fields, growth, already = line.split()
+    _, secs, fields, growth, already, base, peak = line.split()
+    print(f"  (import child: peak RSS {peak} MB, {base} MB before the import)")
     return float(secs), int(fields), float(growth), already == "True"
 
 

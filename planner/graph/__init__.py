@@ -2,11 +2,15 @@
 
 - :mod:`planner.graph.build` reads an account from the database (live rows
   only) into plain dicts and builds the networkx graphs;
-- :mod:`planner.graph.insights` analyses them (pure functions, plus
-  ``account_insights`` for the database);
-- :mod:`planner.graph.layout` computes automatic layouts;
-- :mod:`planner.graph.render` draws the map with QPainter (QtGui only, never
-  QtWidgets) onto a QImage, an SVG or a PDF.
+- :mod:`planner.graph.metrics` measures them (influence, brokerage, routes)
+  and :mod:`planner.graph.insights` draws conclusions (pure functions, plus
+  ``account_insights`` for the database), worded by
+  :mod:`planner.graph.wording` in English and Chinese;
+- :mod:`planner.graph.layout` computes automatic layouts (pure);
+- :mod:`planner.graph.scene` gathers what the map shows as plain data;
+- :mod:`planner.graph.render` draws it with QPainter (QtGui only, never
+  QtWidgets) onto a QImage, an SVG or a PDF, with the pieces in
+  :mod:`planner.graph.draw`.
 
-Only ``render`` imports Qt, and only when it is imported itself.
+Only ``render`` and ``draw`` import Qt, and only when they are imported.
 """

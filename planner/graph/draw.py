@@ -70,9 +70,20 @@ class CardGrid:
                 return 1
         return 0
 
-    def best_bend(self, a: str, b: str) -> float:
+    def crosses(self, points: list[QPointF], skip: tuple[str, str]) -> bool:
+        """Whether the polyline runs through a card other than ``skip``."""
+        for p, q in zip(points, points[1:]):
+            steps = max(1, int(math.hypot(q.x() - p.x(), q.y() - p.y()) // 12))
+            for k in range(steps + 1):
+                t = k / steps
+                if self._hits(p.x() + (q.x() - p.x()) * t, p.y() + (q.y() - p.y()) * t, skip):
+                    return True
+        return False
+
+    def best_bend(self, a: str, b: str, taken: list[float] = ()) -> float:
         """The bend (a fraction of the length, sideways) whose curve between
-        the two card centres crosses the fewest other cards."""
+        the two card centres crosses the fewest other cards, unlike the
+        bends ``taken`` by other lines between the same two cards."""
         ax0, ay0, ax1, ay1 = self.cards[a]
         bx0, by0, bx1, by1 = self.cards[b]
         c0, c1 = ((ax0 + ax1) / 2, (ay0 + ay1) / 2), ((bx0 + bx1) / 2, (by0 + by1) / 2)
@@ -82,6 +93,8 @@ class CardGrid:
         best, best_hits = self.BENDS[0], math.inf
         for frac in self.BENDS:
             bend = math.copysign(min(abs(frac) * length, self.MAX_OFFSET) / length, frac)
+            if any(abs(bend - t) < 0.06 for t in taken):
+                continue
             # control point of a quadratic curve whose midpoint is bent by `bend`
             cx, cy = (c0[0] + c1[0]) / 2 - dy * bend * 2, (c0[1] + c1[1]) / 2 + dx * bend * 2
             hits = 0
@@ -185,8 +198,27 @@ def _border_point(r: QRectF, toward: QPointF) -> QPointF:
     return QPointF(c.x() + dx * t, c.y() + dy * t)
 
 
+def elbow(a: QRectF, b: QRectF, bus: float | None = None) -> list[QPointF] | None:
+    """The org-chart connector from report ``a`` up to boss ``b``: down from
+    the boss to the bus (``bus``, or half-way to the next level), across, and
+    down into the report's top, or into its side when it sits below other
+    cards. None when the report is not below the boss."""
+    if a.top() < b.bottom() + 12:
+        return None
+    start = QPointF(b.center().x(), b.bottom())
+    mid = start.y() + V_GAP / 2 if bus is None else bus
+    if bus is None and a.top() > b.bottom() + V_GAP + 1:
+        spine = a.left() - H_GAP / 2
+        return [start, QPointF(start.x(), mid), QPointF(spine, mid), QPointF(spine, a.center().y()),
+                QPointF(a.left(), a.center().y())]
+    return [start, QPointF(start.x(), mid), QPointF(a.center().x(), mid), QPointF(a.center().x(), a.top())]
+
+
 def line(painter: QPainter, ln: dict[str, Any], a: QRectF, b: QRectF, legend: bool = False,
-          bus: float | None = None, bend: float = 0.0) -> None:
+         points: list[QPointF] | None = None, bend: float = 0.0) -> None:
+    """One line from card ``a`` to card ``b``: along ``points`` when given
+    (an elbow), else a quadratic curve bent sideways by ``bend`` (a fraction
+    of its length), with an arrow head when the line is directed."""
     kind = ln["kind"]
     colour = QColor(LINE_COLOURS.get(kind, "#8592a3"))
     if ln.get("confidence") == "unconfirmed" and kind != "reports_to":
@@ -203,19 +235,10 @@ def line(painter: QPainter, ln: dict[str, Any], a: QRectF, b: QRectF, legend: bo
         path.moveTo(p0)
         path.lineTo(p1)
         ctrl = p0
-    elif kind == "reports_to" and a.top() >= b.bottom() + 12:  # source reports to target: boss above
-        top, bottom = QPointF(a.center().x(), a.top()), QPointF(b.center().x(), b.bottom())
-        mid = bottom.y() + V_GAP / 2 if bus is None else bus
-        path.moveTo(bottom)
-        path.lineTo(bottom.x(), mid)
-        if bus is None and a.top() > b.bottom() + V_GAP + 1:  # below other cards: enter from the side
-            spine = a.left() - H_GAP / 2
-            path.lineTo(spine, mid)
-            path.lineTo(spine, a.center().y())
-            path.lineTo(a.left(), a.center().y())
-        else:
-            path.lineTo(top.x(), mid)
-            path.lineTo(top)
+    elif points:
+        path.moveTo(points[0])
+        for p in points[1:]:
+            path.lineTo(p)
         painter.drawPath(path)
         return
     else:

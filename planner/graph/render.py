@@ -52,7 +52,8 @@ def none_refcount_guard() -> Iterator[None]:
 
 def ensure_gui_app() -> QGuiApplication:
     """The running Qt application, or a new QGuiApplication (offscreen when
-    there is no display on Linux)."""
+    there is no display on Linux). A process that will show widgets later
+    must create its QApplication before calling this."""
     app = QGuiApplication.instance()
     if app is None:
         if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
@@ -104,13 +105,22 @@ def _render(scene: dict[str, Any], painter: QPainter, rect: QRectF) -> None:
     lanes = draw.lanes(scene, cards)
     grid = draw.CardGrid(cards, box)
     dept = {p["id"]: p["department_id"] for p in scene["people"]}
+    bends: dict[tuple[str, str], list[float]] = {}  # per pair of cards, as seen from the first
     order = {"reports_to": 0, "informal": 1, "conflict": 2, "influences": 3}
     for ln in sorted(scene["lines"], key=lambda ln: (order.get(ln["kind"], 9), ln["id"])):
         a, b = ln["source"], ln["target"]
         if a in cards and b in cards:
-            draw.line(painter, ln, cards[a], cards[b],
-                  bus=lanes.get(b) if dept[a] != dept[b] else None,
-                  bend=grid.best_bend(a, b) if ln["kind"] != "reports_to" else 0.0)
+            points = None
+            if ln["kind"] == "reports_to":
+                points = draw.elbow(cards[a], cards[b], lanes.get(b) if dept[a] != dept[b] else None)
+                if points and grid.crosses(points, (a, b)):
+                    points = None  # an elbow through other cards would mislead: curve around them
+            bend = 0.0
+            if not points:
+                pair, sign = (min(a, b), max(a, b)), 1 if a < b else -1
+                bend = grid.best_bend(a, b, [sign * t for t in bends.get(pair, [])])
+                bends.setdefault(pair, []).append(sign * bend)
+            draw.line(painter, ln, cards[a], cards[b], points=points, bend=bend)
     for p in scene["people"]:
         draw.card(painter, p, cards[p["id"]], scene["lang"])
     painter.restore()

@@ -18,7 +18,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
+from json.encoder import encode_basestring as _encode_str
 from typing import Any, Callable, Iterable
 
 import sqlalchemy.exc
@@ -39,6 +39,15 @@ Progress = Callable[[int], None]
 
 class _DryRun(Exception):
     pass
+
+
+def _json(value: Any) -> str:
+    """JSON text of a stored value (None, number or text), quickly."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return _encode_str(value)
+    return json.dumps(value)
 
 
 def concurrent(older: str, newer: str, newer_prev: str) -> bool:
@@ -102,13 +111,16 @@ class _Merger:
         model = kinds.MODELS[table]
         data_fields = model.data_fields()
         cols = ["id", "clocks", "deleted", *data_fields]
+        # read back only the columns the batch writes (rows can be wide)
+        wanted = set().union(*(fields for _, fields in batch)) - {"deleted"}
+        read = ["id", "clocks", "deleted", *(f for f in data_fields if f in wanted)]
         ids = [row_id for row_id, _ in batch]
         existing = {}
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start:chunk_start + 500]
-            q = f"SELECT {', '.join(cols)} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
+            q = f"SELECT {', '.join(read)} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
             for values in self.conn.execute(q, chunk):
-                existing[values[0]] = dict(zip(cols, values))
+                existing[values[0]] = dict(zip(read, values))
         inserts, updates = [], []
         for row_id, incoming in batch:
             for _, stamp, *_ in incoming.values():
@@ -204,9 +216,12 @@ class _Merger:
             # the record was created: keep them restorable
             stamps = {f: st for f, st in clocks.items() if f != PREV}
             created, deleter = min(stamps.values()), device_of(clocks["deleted"])
-            for f, stamp in stamps.items():
-                if f != "deleted" and f not in incoming and stamp != created and device_of(stamp) != deleter:
-                    self.conflict("deleted", table, row["id"], f, row.get(f), stamp, None, clocks["deleted"], "theirs")
+            lost = [f for f, stamp in stamps.items()
+                    if f != "deleted" and f not in incoming and stamp != created and device_of(stamp) != deleter]
+            if lost:
+                values = self._values(table, row["id"], lost)
+                for f in lost:
+                    self.conflict("deleted", table, row["id"], f, values[f], stamps[f], None, clocks["deleted"], "theirs")
         elif now_deleted and was_deleted:
             for f, (value, stamp, *_) in incoming.items():
                 if f != "deleted" and not self.i_knew(stamp):
@@ -215,9 +230,12 @@ class _Merger:
             self.report.count("updated", table, row["id"])
         return changed  # a newer stamp for an equal value is still written
 
+    def _values(self, table: str, row_id: str, fields: list[str]) -> dict[str, Any]:
+        row = self.conn.execute(f"SELECT {', '.join(fields)} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        return dict(zip(fields, row))
+
     def _log(self, table, row_id, f, old, new, stamp) -> None:
-        self.log.append((stamp, device_of(stamp), self.now, table, row_id, f,
-                         json.dumps(old), json.dumps(new), "import"))
+        self.log.append((stamp, stamp[19:], self.now, table, row_id, f, _json(old), _json(new), "import"))
 
     def flush(self) -> None:
         if self.conflicts:
