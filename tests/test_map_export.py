@@ -66,7 +66,7 @@ def test_svg_with_opportunity_shows_role_badges_and_left_people_on_request(demo_
     assert {"批准者", "决策者", "把关者"} <= texts and "马骏" in texts
 
 
-def test_png_is_a_real_image_of_sensible_size(demo_db, tmp_path):
+def test_png_is_a_real_image_of_sensible_size(demo_db, tmp_path, qapp):
     out = tmp_path / "map.png"
     result = planner(demo_db, "map", "--account", GRID, "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -74,11 +74,9 @@ def test_png_is_a_real_image_of_sensible_size(demo_db, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert 1500 < width < 9001 and 800 < height < 9001
-    from planner.graph.render import ensure_gui_app
     from PySide6.QtGui import QImage
 
-    ensure_gui_app()
-    image = QImage(str(out))
+    image = QImage(str(out))  # qapp: a QApplication, so later widget tests still work
     assert not image.isNull() and image.width() == width
     colours = {image.pixel(x, y) for x in range(0, width, 37) for y in range(0, height, 37)}
     assert len(colours) > 20  # drawn, not blank

@@ -1,6 +1,7 @@
 """Broken and hostile bundles are refused before anything is written, each
 with one clear line (rule 9), and a killed import changes nothing (rule 7)."""
 
+import hashlib
 import json
 import os
 import signal
@@ -85,40 +86,34 @@ def test_broken_bundles_are_refused_and_nothing_changes(setup, tmp_path, case):
     assert b.shared() == before
 
 
-def test_malformed_json_line_with_matching_checksum_is_refused(setup, tmp_path):
-    import hashlib
-
-    _, b, path = setup
-
+def with_lines(data: bytes):
+    """A change that replaces the bundle's changes by ``data`` with a correct
+    checksum, so only the line checks can catch what is wrong."""
     def change(members):
         name = first_member(members)
-        members[name] = members[name] + b"{broken\n"
         m = json.loads(members["manifest.json"])
-        for entry in m["members"]:
-            if entry["name"] == name:
-                entry["sha256"] = hashlib.sha256(members[name]).hexdigest()
-        members["manifest.json"] = json.dumps(m).encode()
-        return members
-    with pytest.raises(BundleError, match="malformed JSON"):
-        b.import_(rewrite(path, tmp_path / "bad.kap", change))
+        m["members"] = [{"name": name, "sha256": hashlib.sha256(data).hexdigest()}]
+        return {name: data, "manifest.json": json.dumps(m).encode()}
+    return change
 
 
-def test_unknown_field_is_refused(setup, tmp_path):
-    import hashlib
-
+@pytest.mark.parametrize("lines,message", [
+    (b"{broken\n", "malformed JSON"),
+    (json.dumps({"t": "account", "id": "x", "f": {"__class__": ["v", "0000000000001.0000.dev"]}}).encode() + b"\n",
+     "no field"),
+    (json.dumps({"t": "account", "id": "x", "f": {"name": [{"nested": 1}, "0000000000001.0000.dev"]}}).encode() + b"\n",
+     "invalid value"),
+    (json.dumps({"t": "widgets", "id": "x", "f": {"name": ["v", "0000000000001.0000.dev"]}}).encode() + b"\n",
+     "unknown record kind"),
+    (json.dumps({"t": "account", "id": "x", "f": {"name": ["v", "yesterday"]}}).encode() + b"\n",
+     "invalid clock stamp"),
+])
+def test_bad_lines_with_matching_checksums_are_refused(setup, tmp_path, lines, message):
     _, b, path = setup
-
-    def change(members):
-        name = first_member(members)
-        line = json.dumps({"t": "account", "id": "x", "f": {"__class__": ["v", "0000000000001.0000.dev"]}})
-        members[name] = line.encode() + b"\n"
-        m = json.loads(members["manifest.json"])
-        m["members"] = [{"name": name, "sha256": hashlib.sha256(members[name]).hexdigest()}]
-        members = {k: v for k, v in members.items() if k in (name, "manifest.json")}
-        members["manifest.json"] = json.dumps(m).encode()
-        return members
-    with pytest.raises(BundleError, match="no field"):
-        b.import_(rewrite(path, tmp_path / "bad.kap", change))
+    before = b.shared()
+    with pytest.raises(BundleError, match=message):
+        b.import_(rewrite(path, tmp_path / "bad.kap", with_lines(lines)))
+    assert b.shared() == before
 
 
 def test_zip_bomb_is_refused(setup, tmp_path):
