@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -145,8 +146,11 @@ def main() -> int:
     ensure_gui_app()
     timed("render PNG (paint + encode)", args.runs, lambda: write_scene(scene, folder / "map.png"))
     timed("render SVG", args.runs, lambda: write_scene(scene, folder / "map.svg"))
-    print(f"files in {folder}")
     db.close()
+    if args.keep:
+        print(f"files in {folder}")
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

@@ -1,7 +1,6 @@
 """Starting the application: which database, one window per database,
 clear errors for files that cannot be opened."""
 
-from pathlib import Path
 
 import pytest
 

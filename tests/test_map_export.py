@@ -16,12 +16,6 @@ from planner.services import Records
 from planner.store import open_database
 
 GRID = "华东某省电力公司"
-# registers cmd_map when planner/cli/main.py does not list it (yet)
-RUNNER = ("import sys\n"
-          "from planner.cli import main as m, cmd_map\n"
-          "if cmd_map not in m.COMMAND_MODULES:\n"
-          "    m.COMMAND_MODULES = (*m.COMMAND_MODULES, cmd_map)\n"
-          "sys.exit(m.main(sys.argv[1:]))\n")
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -35,7 +29,7 @@ def demo_db(tmp_path_factory):
 
 
 def planner(db, *args):
-    return subprocess.run([sys.executable, "-c", RUNNER, "--db", str(db), *args], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "planner", "--db", str(db), *args], cwd=ROOT,
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 

@@ -9,12 +9,12 @@ import sys
 from typing import Sequence
 
 from planner import __version__
-from planner.cli import cmd_backup, cmd_data, cmd_records, cmd_sync
+from planner.cli import cmd_backup, cmd_data, cmd_map, cmd_records, cmd_sync
 from planner.cli.context import Context
 from planner.services.errors import ServiceError
 from planner.store.errors import StoreError
 
-COMMAND_MODULES = (cmd_data, cmd_records, cmd_backup, cmd_sync)
+COMMAND_MODULES = (cmd_data, cmd_records, cmd_backup, cmd_sync, cmd_map)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -300,7 +300,7 @@ def force_layout(people: list[str] | dict[str, Any], influence: nx.DiGraph, seed
 def _free_cell(fx: float, fy: float, taken: set[tuple[int, int]]) -> tuple[int, int]:
     """The free grid cell nearest to the fractional cell position (fx, fy)."""
     cx, cy = round(fx), round(fy)
-    best, best_d, ring = None, math.inf, 0
+    best, best_d, best_ring, ring = None, math.inf, 0, 0
     while best is None or ring <= best_ring + 1:
         for i in range(cx - ring, cx + ring + 1):
             for j in range(cy - ring, cy + ring + 1):

@@ -13,13 +13,11 @@ there is no display).
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from planner.graph import draw
 from planner.graph.draw import AREA_TINTS, HEADER_H, MARGIN, font  # noqa: F401 (public)
@@ -29,25 +27,6 @@ from planner.store.database import Database
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-
-
-@contextmanager
-def none_refcount_guard() -> Iterator[None]:
-    """Work around a PySide6 6.12 bug on CPython 3.11: every call of a void
-    Qt method returns ``None`` without taking a reference, so each call steals
-    one reference to ``None``; a few thousand QPainter calls later the
-    interpreter aborts ("none_dealloc: deallocating None"), at the latest at
-    exit. This gives back, after the block, what the block took. No-op from
-    Python 3.12 on (``None`` is immortal there)."""
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        for _ in range(before - sys.getrefcount(None)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -79,11 +58,6 @@ def scene_size(scene: dict[str, Any]) -> tuple[QRectF, float, float, float]:
 # -- drawing -----------------------------------------------------------------------
 def render_map(scene: dict[str, Any], painter: QPainter, rect: QRectF) -> None:
     """Draw the whole map (header, legend, areas, lines, cards) to fit ``rect``."""
-    with none_refcount_guard():
-        _render(scene, painter, rect)
-
-
-def _render(scene: dict[str, Any], painter: QPainter, rect: QRectF) -> None:
     box, width, height, k = scene_size(scene)
     scale = min(rect.width() / width, rect.height() / height)
     painter.save()
@@ -138,9 +112,7 @@ def export_map(db: Database, account_id: str, path: str | os.PathLike[str],
         raise ValidationError(f"cannot write {path.name}: choose a .png, .svg or .pdf file")
     scene = scene_data(db, account_id, opportunity_id, today, include_left, lang)
     ensure_gui_app()
-    with none_refcount_guard():
-        ok = write_scene(scene, path)
-    if not ok:
+    if not write_scene(scene, path):
         raise ValidationError(f"could not write {path}")
     return path
 

@@ -30,8 +30,8 @@ def is_encrypted(path: Path) -> bool:
 def _key(passphrase: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
     if not passphrase:
         raise BundleError("the passphrase is empty")
-    if not (10 <= log_n <= 20 and 1 <= r <= 32 and 1 <= p <= 4):
-        raise BundleError("the bundle's key parameters are out of range; the file was altered")
+    if (log_n, r, p) != (SCRYPT_LOG_N, SCRYPT_R, SCRYPT_P):
+        raise BundleError("the bundle's key parameters are not ours; the file was altered")
     return Scrypt(salt=salt, length=32, n=2**log_n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 

@@ -142,7 +142,10 @@ def export_bundle(db: Database, dest: Path, accounts: set[str] | None = None, fu
     try:
         conn.execute("BEGIN")  # one consistent snapshot
         scope = rows_in_scope(conn, accounts) if accounts else None
-        fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=".zip", dir=dest.parent)
+        # an unencrypted working copy stays in the local temporary folder;
+        # only the finished bundle goes to the destination (a USB stick?)
+        fd, name = tempfile.mkstemp(prefix="planner-export-", suffix=".zip",
+                                    dir=None if passphrase else dest.parent)
         os.close(fd)
         tmp_zip = Path(name)
         members = []

@@ -29,6 +29,8 @@ class Stamp:
     device: str
 
     def encode(self) -> str:
+        if not 0 <= self.wall_ms < 10**_WALL_DIGITS:
+            raise ValueError(f"clock wall time out of range: {self.wall_ms}")
         return f"{self.wall_ms:0{_WALL_DIGITS}d}.{self.counter:0{_COUNTER_DIGITS}x}.{self.device}"
 
     @classmethod

@@ -9,18 +9,23 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import tempfile
 import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer
 
 from planner.services import kinds
 from planner.store import migrations
 from planner.sync import format as fmt
 from planner.sync.crypto import decrypt_file, is_encrypted
 from planner.sync.errors import BundleError
+from planner.sync.hlc import wall_clock_ms
 
 _SCALARS = (str, int, float, bool, type(None))
 
@@ -90,8 +95,9 @@ def _check_manifest(raw: bytes) -> dict[str, Any]:
     for key, typ in (("bundle_id", str), ("device", str), ("knowledge", dict), ("members", list)):
         if not isinstance(m.get(key), typ):
             raise BundleError(f"the bundle's manifest lacks a valid {key!r}")
+    limit = _limit()
     for dev, stamp in m["knowledge"].items():
-        _stamp(stamp)
+        _stamp(stamp, limit)
     for member in m["members"]:
         if not (isinstance(member, dict) and isinstance(member.get("name"), str)
                 and fmt.CHANGE_MEMBER.match(member["name"]) and isinstance(member.get("sha256"), str)):
@@ -100,18 +106,28 @@ def _check_manifest(raw: bytes) -> dict[str, Any]:
 
 
 _STAMP = re.compile(r"\d{13}\.[0-9a-f]{4}\.[0-9A-Za-z_-]{1,40}")
+#: a sender's clock may be ahead of ours by this much (a wrong time zone, a
+#: drifting laptop); more would let its edits win for days: refused
+MAX_CLOCK_AHEAD_MS = 36 * 3600 * 1000
 
 
-def _stamp(text: Any) -> str:
+def _stamp(text: Any, limit: str) -> str:
     if not isinstance(text, str) or not _STAMP.fullmatch(text):
         raise BundleError(f"invalid clock stamp {str(text)[:40]!r} in the bundle")
+    if text[:13] > limit:
+        raise BundleError("the sender's clock is more than a day ahead of this laptop's "
+                          f"({text[:13]} ms); correct that laptop's date and export again")
     return text
 
 
-def _check_line(line: bytes, where: str) -> None:
+def _limit() -> str:
+    return f"{wall_clock_ms() + MAX_CLOCK_AHEAD_MS:013d}"
+
+
+def _check_line(line: bytes, where: str, limit: str) -> None:
     try:
         rec = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         raise BundleError(f"{where}: malformed JSON") from None
     if not isinstance(rec, dict) or set(rec) != {"t", "id", "f"}:
         raise BundleError(f"{where}: not a change record")
@@ -128,9 +144,45 @@ def _check_line(line: bytes, where: str) -> None:
             raise BundleError(f"{where}: {table} has no field {name!r}")
         if not (isinstance(pair, list) and len(pair) in (2, 3) and isinstance(pair[0], _SCALARS)):
             raise BundleError(f"{where}: invalid value for {table}.{name}")
-        _stamp(pair[1])
+        problem = stored_value_problem(table, name, pair[0])
+        if problem:
+            raise BundleError(f"{where}: {table}.{name} {problem}")
+        _stamp(pair[1], limit)
         if len(pair) == 3:
-            _stamp(pair[2])
+            _stamp(pair[2], limit)
+
+
+def stored_value_problem(table: str, field: str, raw: Any) -> str | None:
+    """Why ``raw`` cannot be stored in ``table.field`` (None when it can)."""
+    if field == "deleted":
+        return None if raw in (0, 1) and not isinstance(raw, float) else "must be 0 or 1"
+    col = kinds.MODELS[table].__table__.columns[field]
+    if raw is None:
+        return None if col.nullable else "cannot be empty"
+    t = col.type
+    try:
+        if isinstance(t, Boolean):
+            ok = raw in (0, 1) and not isinstance(raw, float)
+        elif isinstance(t, Integer):
+            ok = isinstance(raw, int) and not isinstance(raw, bool) and -2**63 <= raw < 2**63
+        elif isinstance(t, Float):
+            ok = isinstance(raw, (int, float)) and not isinstance(raw, bool) and abs(raw) < 1e300
+        elif isinstance(t, DateTime):
+            ok = isinstance(raw, str) and bool(datetime.fromisoformat(raw))
+        elif isinstance(t, Date):
+            ok = isinstance(raw, str) and bool(date.fromisoformat(raw))
+        elif isinstance(t, JSON):
+            ok = isinstance(raw, str) and isinstance(json.loads(raw), (list, dict))
+        else:
+            ok = isinstance(raw, str) and len(raw) <= (getattr(t, "length", None) or 10_000_000)
+    except (ValueError, TypeError, RecursionError):
+        ok = False
+    if not ok:
+        return f"has an invalid value ({str(raw)[:30]!r})"
+    vocab = kinds.VOCABS.get((table, field))
+    if vocab is not None and raw not in vocab:
+        return f"has an unknown value {str(raw)[:30]!r}"
+    return None
 
 
 def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
@@ -138,6 +190,7 @@ def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
     present = sorted(n for n in zf.namelist() if n != fmt.MANIFEST)
     if sorted(listed) != present:
         raise BundleError("the bundle's parts do not match its manifest; it was altered or truncated")
+    limit = _limit()
     for member in manifest["members"]:
         digest = hashlib.sha256()
         with zf.open(member["name"]) as fh:
@@ -145,7 +198,7 @@ def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
                 digest.update(line)
                 if len(line) > fmt.MAX_LINE_BYTES:
                     raise BundleError(f"{member['name']} line {n}: too long")
-                _check_line(line, f"{member['name']} line {n}")
+                _check_line(line, f"{member['name']} line {n}", limit)
         if digest.hexdigest() != member["sha256"]:
             raise BundleError(f"{member['name']} does not match its checksum; the bundle was altered")
 
@@ -159,18 +212,21 @@ def open_bundle(path: Path, passphrase: str | None = None) -> Iterator[VerifiedB
         raise BundleError(f"no file at {path}")
     if path.stat().st_size > fmt.MAX_FILE_BYTES:
         raise BundleError("the file is larger than any bundle this version accepts")
-    tmp: Path | None = None
+    # Work on a private copy in the local temporary folder: what is verified
+    # is what is merged (the file on a shared drive may change meanwhile),
+    # and decrypted customer data never lands beside the bundle.
+    fd, name = tempfile.mkstemp(prefix="planner-bundle-", suffix=".zip")
+    tmp = Path(name)
     try:
-        if is_encrypted(path):
-            if not passphrase:
-                raise BundleError("this bundle is encrypted: give the team passphrase (--passphrase-file)")
-            fd, name = tempfile.mkstemp(prefix="bundle-", suffix=".zip", dir=path.parent if os.access(path.parent, os.W_OK) else None)
-            tmp = Path(name)
-            with os.fdopen(fd, "wb") as out:
+        with os.fdopen(fd, "wb") as out:
+            if is_encrypted(path):
+                if not passphrase:
+                    raise BundleError("this bundle is encrypted: give the team passphrase (--passphrase-file)")
                 decrypt_file(path, out, passphrase)
-            zip_path = tmp
-        else:
-            zip_path = path
+            else:
+                with open(path, "rb") as src:
+                    shutil.copyfileobj(src, out, 1024 * 1024)
+        zip_path = tmp
         try:
             with zipfile.ZipFile(zip_path) as zf:
                 _check_zip(zf)
@@ -185,5 +241,4 @@ def open_bundle(path: Path, passphrase: str | None = None) -> Iterator[VerifiedB
             raise BundleError(f"the bundle cannot be read ({exc})") from None
         yield VerifiedBundle(manifest, zip_path)
     finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
