@@ -27,7 +27,7 @@ def test_every_string_is_translated():
 def test_no_interface_text_is_missing_from_the_translation_file(tmp_path):
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     out = subprocess.run(["pyside6-lupdate", *sources, "-ts", str(copy)], cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout
     assert "0 new" in out, out

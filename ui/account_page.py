@@ -31,17 +31,27 @@ class AccountPage(QStackedWidget):
         self.tabs.setObjectName("accountTabs")
         self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(session)
-        self.people = PeopleTab(session)
         self.tabs.addTab(self.overview, self.tr("Overview"))
+
+        # Stakeholder map (issue 3)
         self.tabs.addTab(empty_state(self.tr("The stakeholder map editor comes in a later version.\n"
                                              "Meanwhile the People tab lists everyone at the account.")),
                          self.tr("Stakeholder map"))
+
+        self.people = PeopleTab(session)
         self.tabs.addTab(self.people, self.tr("People"))
+
+        # Opportunities (issue 4)
         self.tabs.addTab(empty_state(self.tr("Opportunities, decision chains and tender rules "
                                              "come in a later version.")), self.tr("Opportunities"))
+
+        # Visits and notes (issue 5)
         self.tabs.addTab(empty_state(self.tr("Visits and meeting notes come in a later version.")),
                          self.tr("Visits && notes"))
+
+        # Plan (issue 10)
         self.tabs.addTab(empty_state(self.tr("The account plan comes in a later version.")), self.tr("Plan"))
+
         self.empty = empty_state(self.tr("No account selected.\n\nAdd an account with + on the left, "
                                          "or load the demo accounts from the File menu."))
         self.addWidget(self.empty)
@@ -50,6 +60,8 @@ class AccountPage(QStackedWidget):
 
     def show_account(self, account_id: str | None) -> None:
         self.account_id = account_id or None
-        self.overview.show_account(self.account_id)
-        self.people.show_account(self.account_id)
+        for i in range(self.tabs.count()):  # every tab that shows an account follows the selection
+            show = getattr(self.tabs.widget(i), "show_account", None)
+            if show is not None:
+                show(self.account_id)
         self.setCurrentWidget(self.tabs if self.account_id else self.empty)

@@ -9,12 +9,22 @@ import sys
 from typing import Sequence
 
 from planner import __version__
-from planner.cli import cmd_backup, cmd_data, cmd_map, cmd_records, cmd_sync
+from planner.cli import cmd_backup
+from planner.cli import cmd_data
+from planner.cli import cmd_map
+from planner.cli import cmd_records
+from planner.cli import cmd_sync
 from planner.cli.context import Context
 from planner.services.errors import ServiceError
 from planner.store.errors import StoreError
 
-COMMAND_MODULES = (cmd_data, cmd_records, cmd_backup, cmd_sync, cmd_map)
+COMMAND_MODULES = (  # one per line: each feature adds its own
+    cmd_data,
+    cmd_records,
+    cmd_backup,
+    cmd_sync,
+    cmd_map,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
