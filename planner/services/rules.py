@@ -22,6 +22,15 @@ def _account_of(session: Session, model: type, record_id: str | None) -> str | N
 
 
 def _stakeholder(session: Session, v: dict[str, Any]) -> None:
+    from planner.services import kinds
+
+    columns = Stakeholder.__table__.columns
+    for f in v.get("private_fields") or ():
+        if f not in Stakeholder.data_fields() or f == "private_fields":
+            raise ValidationError(f"stakeholder: {f!r} is not a field that can be marked private")
+        if kinds.is_required(columns[f]) or f in kinds.references("stakeholder"):
+            raise ValidationError(f"stakeholder: {f!r} cannot be marked private "
+                                  "(teammates need it to place the person)")
     dep = _account_of(session, Department, v.get("department_id"))
     if dep is not None and dep != v["account_id"]:
         raise ValidationError("stakeholder: the department belongs to another account")
