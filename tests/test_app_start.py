@@ -5,8 +5,8 @@ clear errors for files that cannot be opened."""
 import pytest
 
 from planner.store import paths
-from ui import app as app_module
-from ui.app import AppController
+from ui import controller as app_module
+from ui.controller import AppController
 from ui.worker import ImmediateWorker
 
 
