@@ -13,7 +13,8 @@ not count).
 - contact recency: days since the last visit or contact, 100 today falling
   to 0 at 90 days;
 - visit frequency: visits done in the last 90 days, 6 (one a fortnight) → 100;
-- open risks: 100 − 4 × the sum of likelihood × impact of open risks, not below 0;
+- open risks: 100 − 3 × the worst open risk's likelihood × impact − 5 for
+  each other open risk, not below 0;
 - NPS: each contact's latest answer in the last year, −100 … +100 mapped to 0 … 100,
   with the trend against 180 days earlier.
 
@@ -169,14 +170,13 @@ def _visits(f: Facts, today: date) -> Component:
 def _risks(f: Facts) -> Component:
     if not f.open_risks:
         return Component("risks", 100.0, "No open risks.", "没有未解决的风险。")
-    total = sum(severity(r) for r in f.open_risks)
     worst = max(f.open_risks, key=severity)
-    score = max(0.0, 100.0 - 4 * total)
+    score = max(0.0, 100.0 - 3 * severity(worst) - 5 * (len(f.open_risks) - 1))
     return Component("risks", score,
-                     f"{len(f.open_risks)} open risk(s), total weight {total}; the largest: "
-                     f"{worst['title']} (likelihood {worst['likelihood']} × impact {worst['impact']}).",
-                     f"{len(f.open_risks)}项未解决风险，合计分值{total}；最大的是：{worst['title']}"
-                     f"（可能性{worst['likelihood']} × 影响{worst['impact']}）。")
+                     f"{len(f.open_risks)} open risk(s); the largest: {worst['title']} "
+                     f"(likelihood {worst['likelihood']} × impact {worst['impact']} = {severity(worst)}).",
+                     f"{len(f.open_risks)}项未解决风险；最大的是：{worst['title']}"
+                     f"（可能性{worst['likelihood']} × 影响{worst['impact']} = {severity(worst)}）。")
 
 
 def _signed(v: float) -> str:
