@@ -13,12 +13,12 @@ from planner.plan.whitespace import cell_id
 
 # key, name, description (the catalogue is shared by every account)
 OFFERINGS = (
-    ("monitoring", "Equipment online monitoring · 设备在线监测", "Transformer / switchgear condition monitoring"),
-    ("inspection", "Intelligent inspection platform · 智能巡检平台", "Robots, cameras and the inspection software"),
-    ("power", "Power quality monitoring · 电能质量监测", "Power quality and critical power (UPS, generators)"),
-    ("hvac", "HVAC & environment monitoring · 暖通与环境监测", "Plant rooms, data centres, theatres"),
-    ("analytics", "Asset analytics · 资产数据分析", "Health indices and maintenance planning"),
-    ("service", "O&M service contract · 运维服务", "On-site engineers and a yearly service plan"),
+    ("monitoring", "Online monitoring · 在线监测", "Transformer / switchgear condition monitoring"),
+    ("inspection", "Inspection platform · 智能巡检", "Robots, cameras and the inspection software"),
+    ("power", "Power quality · 电能质量", "Power quality and critical power (UPS, generators)"),
+    ("hvac", "HVAC & environment · 暖通环境", "Plant rooms, data centres, theatres"),
+    ("analytics", "Asset analytics · 资产分析", "Health indices and maintenance planning"),
+    ("service", "O&M service · 运维服务", "On-site engineers and a yearly service plan"),
 )
 
 PLAN: dict[str, dict[str, Any]] = {

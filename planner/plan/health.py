@@ -81,7 +81,8 @@ class Health:
         """good (70+), watch (40-69), poor (<40) or unknown."""
         if self.score is None:
             return "unknown"
-        return "good" if self.score >= 70 else "watch" if self.score >= 40 else "poor"
+        shown = round(self.score)  # the level matches the number people see
+        return "good" if shown >= 70 else "watch" if shown >= 40 else "poor"
 
     def component(self, key: str) -> Component:
         return next(c for c in self.components if c.key == key)
