@@ -15,6 +15,12 @@ from planner.services.records import as_dict
 from planner.store.database import Database
 
 
+def _order(r: dict[str, Any]) -> tuple:
+    """By day; answers of the same day in the order they were recorded
+    (``recorded``: the clock stamp of the record's creation)."""
+    return (r["scored_on"], r.get("recorded", ""), r["id"])
+
+
 def category(score: int) -> str:
     if not 0 <= score <= 10:
         raise ValueError(f"an NPS answer is 0-10, not {score}")
@@ -55,7 +61,7 @@ def latest_per_contact(rows: Iterable[dict[str, Any]], as_of: date | None = None
         if since is not None and r["scored_on"] < since:
             continue
         best = out.get(r["stakeholder_id"])
-        if best is None or (r["scored_on"], r["id"]) > (best["scored_on"], best["id"]):
+        if best is None or _order(r) > _order(best):
             out[r["stakeholder_id"]] = r
     return out
 
@@ -78,13 +84,14 @@ def scores(db: Database, account_id: str) -> list[dict[str, Any]]:
         q = (select(NpsScore, Stakeholder.name).join(Stakeholder, Stakeholder.id == NpsScore.stakeholder_id)
              .where(Stakeholder.account_id == account_id, Stakeholder.deleted.is_(False),
                     NpsScore.deleted.is_(False)))
-        out = [as_dict(n) | {"stakeholder_name": name} for n, name in s.execute(q)]
-    return sorted(out, key=lambda r: (r["scored_on"], r["id"]))
+        out = [as_dict(n) | {"stakeholder_name": name, "recorded": n.clocks.get("stakeholder_id", "")}
+               for n, name in s.execute(q)]
+    return sorted(out, key=_order)
 
 
 def history_by_contact(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """stakeholder id -> their answers, oldest first (the per-contact trend)."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for r in sorted(rows, key=lambda r: (r["scored_on"], r["id"])):
+    for r in sorted(rows, key=_order):
         out.setdefault(r["stakeholder_id"], []).append(r)
     return out

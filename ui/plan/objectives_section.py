@@ -31,6 +31,7 @@ class ObjectivesSection(Section):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 2px 0; }")
         self.tree.itemDoubleClicked.connect(lambda it, _c: self.edit_item(it))
         add = QToolButton(text=self.tr("Add objective"))
         add.setObjectName("addObjective")
