@@ -8,10 +8,13 @@ planner_zh_CN.ts, compiled from resources/translations/pending/)."""
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
+# keep the window's remembered state (splitter, tab) away from the user's own
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="plan-shots-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QTranslator  # noqa: E402
