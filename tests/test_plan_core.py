@@ -295,3 +295,36 @@ def test_portfolio_without_revenue(db):
     p = portfolio.portfolio(db)
     assert p["rows"] == [] and portfolio.headline(p) == "No current business recorded yet."
     portfolio.pareto_figure(p)
+
+
+def test_pareto_chart_lumps_the_long_tail(db, records):
+    for i in range(45):
+        records.create("account", {"name": f"Account {i:02d}", "tier": "B", "current_business": 1000.0 * (45 - i)})
+    p = portfolio.portfolio(db)
+    fig = portfolio.pareto_figure(p)
+    ax = fig.axes[0]
+    assert len(ax.patches) == portfolio.MAX_BARS
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels[-1] == "16 others" and labels[0] == "Account 00"
+    # the last bar carries the tail's revenue, so the bars still add up to the total
+    assert sum(bar.get_height() for bar in ax.patches) == pytest.approx(p["total"])
+
+
+def test_both_demo_accounts_have_a_filled_plan(db, records):
+    from planner.demo import add_demo, demo_account_ids
+
+    add_demo(records, today=TODAY)
+    for account in demo_account_ids():
+        objs = objectives.objectives(db, account, TODAY)
+        assert len(objs) >= 3 and all(o["actions"] for o in objs)
+        assert {e["quadrant"] for e in records.list("swot_entry", account_id=account)} == {
+            "strength", "weakness", "opportunity", "threat"}
+        g = whitespace.grid(db, account)
+        assert len(g["offerings"]) == 6 and len(g["cells"]) >= 8
+        execs = concerns.executives(db, account)
+        assert execs and concerns.missing_messages(execs) == 0
+        assert nps.scores(db, account) and risks(records, account)
+        assert records.get("account", account)["tier_rationale"]
+        h = health.account_health(db, records, account, TODAY)
+        assert h.score is not None and h.component("nps").score is not None
+    assert len(records.list("offering")) == 6  # one shared catalogue

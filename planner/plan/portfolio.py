@@ -92,7 +92,7 @@ def pareto_figure(p: dict[str, Any], lang: str = "en", width: float = 9.0, heigh
     from matplotlib.ticker import FuncFormatter, PercentFormatter
 
     zh = lang.startswith("zh")
-    rows = p["rows"]
+    rows = _bars(p["rows"], zh)
     with _cjk_fonts():
         fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
         ax = fig.add_subplot()
@@ -117,6 +117,20 @@ def pareto_figure(p: dict[str, Any], lang: str = "en", width: float = 9.0, heigh
         if not rows:
             ax.text(0.5, 0.5, "没有客户" if zh else "No accounts", transform=ax.transAxes, ha="center")
     return fig
+
+
+#: at most this many bars; the tail is one bar "others (N)"
+MAX_BARS = 30
+
+
+def _bars(rows: list[dict[str, Any]], zh: bool) -> list[dict[str, Any]]:
+    if len(rows) <= MAX_BARS:
+        return rows
+    head, tail = rows[: MAX_BARS - 1], rows[MAX_BARS - 1:]
+    n = len(tail)
+    others = {"name": f"其他{n}个客户" if zh else f"{n} others", "tier": "", "question": False,
+              "revenue": sum(r["revenue"] for r in tail), "cumulative": tail[-1]["cumulative"]}
+    return [*head, others]
 
 
 def _short(name: str, limit: int = 18) -> str:
