@@ -218,3 +218,39 @@ def test_tier_rationale_and_portfolio(window, qtbot, records):
     assert dialog.table.item(0, 8).text() == "Reference site for the province"
     assert len(dialog.canvas.figure.axes[0].patches) == 2
     assert window.findChild(type(window.menuBar().actions()[0]), "portfolioView") is not None
+
+
+def test_swot_risks_and_concern_messages(window, qtbot, records, monkeypatch):
+    from ui.plan.swot_section import SwotDialog
+
+    plan = window.page.plan
+    window.session.bus.post(records.update("stakeholder", window.ids["wang"], {
+        "is_executive": True, "executive_concern": "digital_transformation"}))
+    window.session.bus.flush()
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.text, "Champion in IT")
+        dialog.evidence.setCurrentIndex(dialog.evidence.findData(f"stakeholder_id|{window.ids['wang']}"))
+        return 1
+    monkeypatch.setattr(SwotDialog, "exec", fill)
+    qtbot.mouseClick(_button(plan.swot, "addSwot_strength"), Qt.MouseButton.LeftButton)
+    [entry] = records.list("swot_entry")
+    assert (entry["quadrant"], entry["stakeholder_id"]) == ("strength", window.ids["wang"])
+    assert plan.swot.lists["strength"].item(0).text() == "Champion in IT\n    ↳ 王军"
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Price war", True)))
+    qtbot.mouseClick(_button(plan.risks, "addRisk"), Qt.MouseButton.LeftButton)
+    [risk] = records.list("risk")
+    plan.risks.table.cellWidget(0, 1).setValue(5)  # likelihood
+    assert records.get("risk", risk["id"])["likelihood"] == 5
+    assert plan.risks.table.item(0, 3).text() == "15"
+    undo(window)
+    assert records.get("risk", risk["id"])["likelihood"] == 3
+
+    concerns = plan.concerns
+    assert concerns.table.rowCount() == 1 and "without a message" in concerns.missing.text()
+    concerns.table.item(0, 4).setText("Data stays in your platform")
+    assert records.get("stakeholder", window.ids["wang"])["concern_message"] == "Data stays in your platform"
+    assert concerns.missing.text() == ""
+    undo(window)
+    assert records.get("stakeholder", window.ids["wang"])["concern_message"] == ""

@@ -29,9 +29,9 @@ class SwotDialog(QDialog):
         self.evidence = QComboBox()
         self.evidence.addItem(self.tr("— none —"), None)
         for field, record_id, label in evidence:
-            self.evidence.addItem(label, (field, record_id))
+            self.evidence.addItem(label, f"{field}|{record_id}")  # Qt compares text data reliably
         if chosen:
-            self.evidence.setCurrentIndex(max(0, self.evidence.findData(chosen)))
+            self.evidence.setCurrentIndex(max(0, self.evidence.findData("|".join(chosen))))
         form = QFormLayout(self)
         form.addRow(self.tr("Entry"), self.text)
         form.addRow(self.tr("Evidence"), self.evidence)
@@ -45,7 +45,8 @@ class SwotDialog(QDialog):
         out = {"text": self.text.text().strip(), "stakeholder_id": None, "visit_id": None, "note_id": None}
         chosen = self.evidence.currentData()
         if chosen:
-            out[chosen[0]] = chosen[1]
+            field, record_id = chosen.split("|", 1)
+            out[field] = record_id
         return out
 
 
