@@ -254,3 +254,19 @@ def test_swot_risks_and_concern_messages(window, qtbot, records, monkeypatch):
     assert concerns.missing.text() == ""
     undo(window)
     assert records.get("stakeholder", window.ids["wang"])["concern_message"] == ""
+
+
+def test_link_an_existing_action_to_an_objective(window, qtbot, records):
+    objective, changes = records.create("objective", {"account_id": window.ids["account"], "title": "Win phase 2"})
+    window.session.bus.post(changes)
+    window.session.bus.flush()
+    section = window.page.plan.actions
+    section.table.setCurrentCell(1, 1)  # Tender rules
+    menu = section.context_menu()
+    serves = menu.findChild(type(menu), "servesMenu")
+    [link] = [a for a in serves.actions() if a.data() == objective]
+    link.trigger()
+    assert records.get("action_item", window.ids["later"])["objective_id"] == objective
+    assert [a["objective_title"] for a in section.shown] == ["", "Win phase 2"]
+    undo(window)
+    assert records.get("action_item", window.ids["later"])["objective_id"] is None

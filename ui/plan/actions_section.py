@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableWidget,
                                QToolButton, QVBoxLayout)
 
 from planner import vocab
@@ -78,6 +78,9 @@ class ActionPlanSection(Section):
         self.table.toggle_requested.connect(self.toggle_selected)
         self.table.delete_requested.connect(self.delete_selected)
         self.table.cellDoubleClicked.connect(lambda r, c: c == 0 and self.toggle_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.context_menu().popup(self.table.viewport().mapToGlobal(pos)))
         self.count = QLabel()
 
         bar = QHBoxLayout()
@@ -168,6 +171,35 @@ class ActionPlanSection(Section):
             after = ap.completion(a, today())
             self.session.run(EditCommand(self.session.records, self.session.bus.post, text, "action_item",
                                          action_id, after, {"done": a["done"], "done_on": a["done_on"]}))
+        stack.endMacro()
+        self.session.bus.flush()
+
+    def context_menu(self) -> QMenu:
+        """Complete / reopen, link to an objective, delete (tests trigger its actions)."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Complete or reopen (Space)"), self.toggle_selected)
+        serves = menu.addMenu(self.tr("Serves objective"))
+        serves.setObjectName("servesMenu")
+        objs = objectives_mod.objectives(self.session.db, self.account_id, today()) if self.account_id else []
+        for objective_id, title in [(None, self.tr("— no objective —"))] + [(o["id"], o["title"]) for o in objs]:
+            action = serves.addAction(title)
+            action.setData(objective_id)
+            action.triggered.connect(lambda _=False, oid=objective_id: self.link_selected(oid))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), self.delete_selected)
+        return menu
+
+    def link_selected(self, objective_id: str | None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        by_id = {a["id"]: a for a in self.all}
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Link to objective"))
+        for action_id in ids:
+            self.session.run(EditCommand(self.session.records, self.session.bus.post, self.tr("Link to objective"),
+                                         "action_item", action_id, {"objective_id": objective_id},
+                                         {"objective_id": by_id[action_id]["objective_id"]}))
         stack.endMacro()
         self.session.bus.flush()
 
