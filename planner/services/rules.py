@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.models import Department, Opportunity, Relationship, Stakeholder
+from planner.plan import rules as plan_rules
 from planner.services.errors import ValidationError
 
 
@@ -99,6 +100,7 @@ RULES: dict[str, Callable[[Session, dict[str, Any]], None]] = {
     "decision_role": _decision_role,
     "visit": _visit,
 }
+RULES.update(plan_rules.RULES)  # the account plan
 
 
 def check_rules(session: Session, kind: str, values: dict[str, Any]) -> None:
