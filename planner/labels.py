@@ -18,6 +18,7 @@ KINDS = {
     "checklist": ("Checklist", "检查表"), "checklist_item": ("Checklist item", "检查项"),
     "checklist_template": ("Checklist template", "检查表模板"),
     "contact_plan": ("Contact plan", "联系计划"), "contact_log": ("Contact", "联系记录"),
+    "tender_simulation": ("Tender scoring simulation", "评标模拟"),
 }
 
 FIELDS = {
@@ -37,6 +38,9 @@ FIELDS = {
     "due_date": ("Due date", "截止日期"), "done": ("Done", "已完成"), "strength": ("Strength", "强度"),
     "kind": ("Kind", "类型"), "deleted": ("Deleted", "已删除"), "label": ("Item", "事项"),
     "evidence": ("Evidence", "依据"), "text": ("Text", "内容"),
+    "price_rule": ("Price scoring rule", "价格分计算方法"), "technical_weight": ("Technical weight", "技术分权重"),
+    "commercial_weight": ("Commercial weight", "商务分权重"), "price_weight": ("Price weight", "价格分权重"),
+    "bidders": ("Bidders", "投标人"), "parameters": ("Parameters", "参数"),
 }
 
 

@@ -15,6 +15,7 @@ from planner.models.note import Note
 from planner.models.action import ActionItem
 from planner.models.checklist import Checklist, ChecklistItem, ChecklistTemplate
 from planner.models.contact import ContactPlan, ContactLog
+from planner.models.tender_simulation import TenderSimulation
 from planner.models.local import LocalState, ChangeLogEntry
 from planner.models.sync_state import Conflict, SyncBundle, SyncPeer
 
@@ -23,5 +24,5 @@ __all__ = [
     "Relationship", "Opportunity", "DecisionRole", "ValueProposition",
     "PropositionTarget", "PropositionDelivery", "Visit", "VisitAttendee", "Note",
     "ActionItem", "Checklist", "ChecklistItem", "ChecklistTemplate", "ContactPlan",
-    "ContactLog", "LocalState", "ChangeLogEntry", "Conflict", "SyncBundle", "SyncPeer",
+    "ContactLog", "TenderSimulation", "LocalState", "ChangeLogEntry", "Conflict", "SyncBundle", "SyncPeer",
 ]

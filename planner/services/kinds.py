@@ -14,6 +14,7 @@ from planner.models import (
     PropositionTarget, Relationship, Stakeholder, SyncedRecord, ValueProposition,
     Visit, VisitAttendee,
 )
+from planner.models.tender_simulation import TenderSimulation
 from planner.models.stakeholder import JUDGED_FIELDS
 from planner.services.errors import ValidationError
 
@@ -22,6 +23,7 @@ MODELS: dict[str, type[SyncedRecord]] = {m.record_kind: m for m in (
     ValueProposition, PropositionTarget, PropositionDelivery, Visit, VisitAttendee,
     Note, ActionItem, Checklist, ChecklistItem, ChecklistTemplate, ContactPlan,
     ContactLog,
+    TenderSimulation,
 )}
 
 VOCABS: dict[tuple[str, str], vocab.Vocab] = {
@@ -50,6 +52,7 @@ VOCABS: dict[tuple[str, str], vocab.Vocab] = {
     ("action_item", "source"): vocab.ACTION_SOURCE,
     ("contact_log", "channel"): vocab.CHANNEL,
     ("contact_log", "kind"): vocab.CONTACT_KIND,
+    ("tender_simulation", "price_rule"): vocab.PRICE_RULE,
 }
 VOCABS.update({("stakeholder", f"{f}_confidence"): vocab.CONFIDENCE for f in JUDGED_FIELDS})
 
@@ -61,6 +64,9 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("account", "revenue_potential"): (0, 1e15),
     ("account", "current_business"): (0, 1e15),
     ("opportunity", "value"): (0, 1e15),
+    ("tender_simulation", "technical_weight"): (0, 100),
+    ("tender_simulation", "commercial_weight"): (0, 100),
+    ("tender_simulation", "price_weight"): (0, 100),
 }
 
 #: fields that are set once at creation and never change (what a row hangs on)
@@ -71,6 +77,7 @@ IMMUTABLE: dict[str, frozenset[str]] = {
     "visit_attendee": frozenset({"visit_id"}),
     "checklist_item": frozenset({"checklist_id"}),
     "contact_plan": frozenset({"stakeholder_id"}),
+    "tender_simulation": frozenset({"opportunity_id"}),
 }
 
 

@@ -1,0 +1,2 @@
+-- 0004: PLACEHOLDER on branch 'opportunities' only, so that its 0005 applies in order.
+-- Delete this file when merging: the real 0004 comes from another branch.
