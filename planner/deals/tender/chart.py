@@ -68,7 +68,7 @@ def figure(sim: dict[str, Any], result: dict[str, Any], lang: str = "en") -> Fig
     for tick, r in zip(left.get_yticklabels(), rows):
         if r["us"]:
             tick.set_color("#1b5e9e")
-    left.set_xlim(0, 110)
+    left.set_xlim(0, 135)
     left.set_xlabel(t["points"], fontfamily=_FONTS)
     title = t["lowest"] if sim["price_rule"] == "lowest_price_wins" else t["ranking"]
     left.set_title(title, fontfamily=_FONTS, fontsize=11)
@@ -81,7 +81,7 @@ def figure(sim: dict[str, Any], result: dict[str, Any], lang: str = "en") -> Fig
         ours = next(r for r in result["ranking"] if r["us"])
         right.axvline(ours["price"], color="#777", lw=1, ls=":")
         right.annotate(t["now"], (ours["price"], ours["total"]), textcoords="offset points",
-                       xytext=(4, 6), fontsize=8, fontfamily=_FONTS)
+                       xytext=(4, -12), fontsize=8, fontfamily=_FONTS)
         win = result.get("price_to_win")
         if win and xs[0] <= win <= xs[-1]:
             right.axvline(win, color="#1b7f3b", lw=1, ls="-.")
