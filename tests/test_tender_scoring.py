@@ -114,7 +114,7 @@ def test_scores_stay_within_their_weights_and_ranks_follow_totals(ours, others, 
                 assert a.rank < b.rank
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(ours=st.tuples(st.floats(0, 100), st.floats(0, 100), st.floats(10, 10_000)), others=bids)
 def test_the_price_to_win_wins_and_a_little_more_loses(ours, others):
     r = Rules("lowest_benchmark")

@@ -63,6 +63,8 @@ class OpportunitiesTab(QWidget):
         self.session = session
         self.account_id: str | None = None
         self.opps: list[dict] = []
+        # first, so that a deleted deal is swapped for another before the views refresh
+        session.bus.changed.connect(self._on_changed)
 
         self.list = QListWidget()
         self.list.setObjectName("opportunityList")
@@ -121,7 +123,6 @@ class OpportunitiesTab(QWidget):
         split.setSizes([230, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        session.bus.changed.connect(self._on_changed)
 
     # loading ---------------------------------------------------------------
     def show_account(self, account_id: str | None) -> None:

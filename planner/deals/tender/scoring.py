@@ -183,7 +183,7 @@ def _with_price(bidders: Sequence[Bidder], i: int, price: float) -> list[Bidder]
 def _bisect(bidders, i, rules, win: float, lose: float) -> float:
     """The boundary between a winning and a losing price (returns a winning one)."""
     for _ in range(80):
-        if abs(lose - win) <= max(1e-6 * abs(win), 1e-6):
+        if abs(lose - win) <= max(1e-10 * abs(win), 1e-6):
             break
         mid = (win + lose) / 2
         if we_win(_with_price(bidders, i, mid), rules):
