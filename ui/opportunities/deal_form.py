@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayo
 
 from planner import vocab
 from planner.services import ChangeSet
-from planner.text.sortkey import compare
 from ui.opportunities.common import DateLine
 from ui.record_form import RecordForm, vocab_combo
 from ui.session import Session
@@ -62,7 +61,7 @@ class DealForm(QWidget):
         currency = b("currency", QLineEdit())
         currency.setMaximumWidth(60)
         money.addWidget(currency)
-        form.addRow(self.tr("Value"), money)
+        form.addRow(self.tr("Deal value"), money)
         form.addRow(self.tr("Expected close"), b("expected_close", DateLine()))
         form.addRow(self.tr("Purchase type"), b("purchase_type", vocab_combo(vocab.PURCHASE_TYPE, lang)))
         form.addRow(self.tr("Procurement method"),

@@ -117,7 +117,7 @@ class PropositionsView(QWidget):
         flags.addWidget(self.worked)
         flags.addWidget(self.in_library)
         form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Headline"), self.title)
         form.addRow(self.tr("Text"), self.text)
         form.addRow("", flags)
 

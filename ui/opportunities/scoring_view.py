@@ -311,7 +311,7 @@ class ScoringView(QWidget):
             lines.append(self.tr("At our price we need a technical score of %1 % (%2 of %3 points).")
                          .replace("%1", f"{need:.1f}").replace("%2", f"{points:.1f}")
                          .replace("%3", f"{self.sim['technical_weight']:g}"))
-        return " ".join(lines)
+        return ("" if common.zh(self.session) else " ").join(lines)
 
     # edits -----------------------------------------------------------------
     def _commit(self, values: dict) -> None:

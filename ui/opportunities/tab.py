@@ -187,7 +187,7 @@ class OpportunitiesTab(QWidget):
     def add_opportunity(self) -> None:
         if not self.account_id:
             return
-        name, ok = QInputDialog.getText(self, self.tr("New opportunity"), self.tr("Name:"))
+        name, ok = QInputDialog.getText(self, self.tr("New opportunity"), self.tr("Opportunity name:"))
         if ok and name.strip():
             new = common.create(self.session, self.tr("New opportunity"), "opportunity",
                                 {"account_id": self.account_id, "name": name.strip()})

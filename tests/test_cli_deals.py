@@ -1,0 +1,39 @@
+"""The deal commands end to end."""
+
+import json
+
+from planner.cli.main import main
+
+
+def test_tender_simulate_from_a_file(tmp_path, capsys):
+    inputs = tmp_path / "sim.json"
+    inputs.write_text(json.dumps({"bidders": [
+        {"name": "us", "us": True, "technical": 85, "commercial": 80, "price": 980},
+        {"name": "A", "technical": 90, "commercial": 70, "price": 900},
+        {"name": "B", "technical": 70, "commercial": 90, "price": 1000}]}))
+    chart = tmp_path / "c.png"
+    assert main(["--db", str(tmp_path / "x.db"), "tender", "simulate", "--json", str(inputs),
+                 "--chart", str(chart)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [r["name"] for r in out["ranking"]] == ["A", "us", "B"]
+    assert abs(out["price_to_win"] - 840) < 0.01
+    assert chart.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_bad_price_rule_is_one_line(tmp_path, capsys):
+    inputs = tmp_path / "sim.json"
+    inputs.write_text(json.dumps({"price_rule": "cheapest", "bidders": []}))
+    assert main(["--db", str(tmp_path / "x.db"), "tender", "simulate", "--json", str(inputs)]) == 2
+    assert "price_rule must be one of" in capsys.readouterr().err
+
+
+def test_readiness_of_the_demo_tender(tmp_path, capsys):
+    db = tmp_path / "d.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "readiness", "--account", "华东某省电力公司",
+                 "--opportunity", "变电设备状态监测与智能巡检平台（一期）", "--lang", "zh"]) == 0
+    out = capsys.readouterr().out
+    assert "/100" in out and "✗ 控制点6" in out and "批准者赵建国" in out
+    assert main(["--db", str(db), "tender", "templates"]) == 0
+    assert "builtin:public_tender\tPublic tender\t公开招标" in capsys.readouterr().out
