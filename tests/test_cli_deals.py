@@ -37,3 +37,26 @@ def test_readiness_of_the_demo_tender(tmp_path, capsys):
     assert "/100" in out and "✗ 控制点6" in out and "批准者赵建国" in out
     assert main(["--db", str(db), "tender", "templates"]) == 0
     assert "builtin:public_tender\tPublic tender\t公开招标" in capsys.readouterr().out
+
+
+def test_a_simulation_travels_with_its_account(tmp_path, capsys):
+    a, b = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    assert main(["--db", a, "demo"]) == 0
+    assert main(["--db", a, "list", "opportunity", "--account", "华东某省电力公司", "--json"]) == 0
+    capsys.readouterr()
+    from planner.services import Records
+    from planner.store import open_database
+    from planner.deals.tender.simulation import new_values
+
+    db = open_database(a)
+    records = Records(db)
+    opp = next(o for o in records.list("opportunity") if o["stage"] == "solution")
+    sim, _ = records.create("tender_simulation", new_values(opp, "zh"))
+    db.close()
+    bundle = str(tmp_path / "grid.bundle")
+    assert main(["--db", a, "sync", "export", "-o", bundle, "--account", "华东某省电力公司", "--full"]) == 0
+    assert main(["--db", b, "sync", "import", bundle]) == 0
+    capsys.readouterr()
+    assert main(["--db", b, "tender", "simulate", "--simulation", sim]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [r["name"] for r in out["ranking"]][0] == "我方"
