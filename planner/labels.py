@@ -22,6 +22,7 @@ KINDS = {
     "objective": ("Objective", "目标"), "swot_entry": ("SWOT entry", "SWOT条目"),
     "offering": ("Offering", "产品/方案"), "whitespace_cell": ("Whitespace cell", "空白点"),
     "risk": ("Risk", "风险"), "nps_score": ("NPS score", "NPS评分"),
+    "tender_simulation": ("Tender scoring simulation", "评标模拟"),
 }
 
 FIELDS = {
@@ -50,6 +51,9 @@ FIELDS = {
     "comment": ("Comment", "备注"), "strategic_value": ("Strategic value", "战略价值"),
     "reference_value": ("Reference value", "样板价值"), "tier_rationale": ("Tier rationale", "分级理由"),
     "concern_message": ("Message that answers it", "回应关注点的信息"),
+    "price_rule": ("Price scoring rule", "价格分计算方法"), "technical_weight": ("Technical weight", "技术分权重"),
+    "commercial_weight": ("Commercial weight", "商务分权重"), "price_weight": ("Price weight", "价格分权重"),
+    "bidders": ("Bidders", "投标人"), "parameters": ("Parameters", "参数"),
 }
 
 

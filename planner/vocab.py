@@ -161,11 +161,21 @@ WHITESPACE_STATE = Vocab("whitespace_state", (
 RISK_STATUS = Vocab("risk_status", (
     ("open", "Open", "未解决"), ("mitigated", "Mitigated", "已缓解"), ("closed", "Closed", "已关闭"),
 ))
+PRICE_RULE = Vocab("price_rule", (
+    ("lowest_benchmark", "Benchmark = lowest valid bid (price score = weight × lowest / price)",
+     "最低价基准法（价格分 = 权重 × 最低有效报价 / 报价）"),
+    ("lowest_deviation", "Benchmark = lowest valid bid, points off per % above",
+     "最低价基准、每高出1%扣分"),
+    ("average_deviation", "Benchmark = average price, points off per % above or below",
+     "平均价基准、每偏离1%扣分"),
+    ("lowest_price_wins", "Lowest price wins (among technically compliant bids)",
+     "最低价中标（技术合格者中）"),
+))
 
 ALL = {v.name: v for v in (
     TIER, ACCOUNT_STATUS, ATTITUDE, INTERACTION, CONFIDENCE, EXECUTIVE_CONCERN,
     STAKEHOLDER_STATUS, RELATIONSHIP_KIND, STAGE, PURCHASE_TYPE, OPPORTUNITY_STATUS,
     PROCUREMENT_METHOD, BUYING_ROLE, CHANNEL, REACTION, VISIT_KIND, VISIT_STATUS,
     CHECKLIST_KIND, CHECKLIST_STATUS, ACTION_SOURCE, CONTACT_KIND,
-    OBJECTIVE_KIND, OBJECTIVE_STATUS, SWOT_QUADRANT, WHITESPACE_STATE, RISK_STATUS,
+    OBJECTIVE_KIND, OBJECTIVE_STATUS, SWOT_QUADRANT, WHITESPACE_STATE, RISK_STATUS, PRICE_RULE,
 )}

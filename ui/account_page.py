@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ui.opportunities.tab import OpportunitiesTab
 from ui.overview_tab import OverviewTab
 from ui.people_tab import PeopleTab
 from ui.session import Session
@@ -42,8 +43,8 @@ class AccountPage(QStackedWidget):
         self.tabs.addTab(self.people, self.tr("People"))
 
         # Opportunities (issue 4)
-        self.tabs.addTab(empty_state(self.tr("Opportunities, decision chains and tender rules "
-                                             "come in a later version.")), self.tr("Opportunities"))
+        self.opportunities = OpportunitiesTab(session)
+        self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
 
         # Visits and notes (issue 5)
         self.tabs.addTab(empty_state(self.tr("Visits and meeting notes come in a later version.")),

@@ -21,6 +21,7 @@ from planner.models.offering import Offering
 from planner.models.whitespace import WhitespaceCell
 from planner.models.risk import Risk
 from planner.models.nps import NpsScore
+from planner.models.tender_simulation import TenderSimulation
 from planner.models.local import LocalState, ChangeLogEntry
 from planner.models.sync_state import Conflict, SyncBundle, SyncPeer
 
@@ -30,5 +31,5 @@ __all__ = [
     "PropositionTarget", "PropositionDelivery", "Visit", "VisitAttendee", "Note",
     "ActionItem", "Checklist", "ChecklistItem", "ChecklistTemplate", "ContactPlan",
     "ContactLog", "Objective", "SwotEntry", "Offering", "WhitespaceCell", "Risk",
-    "NpsScore", "LocalState", "ChangeLogEntry", "Conflict", "SyncBundle", "SyncPeer",
+    "NpsScore", "TenderSimulation", "LocalState", "ChangeLogEntry", "Conflict", "SyncBundle", "SyncPeer",
 ]

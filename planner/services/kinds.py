@@ -15,6 +15,7 @@ from planner.models import (
     Visit, VisitAttendee,
 )
 from planner.models import NpsScore, Objective, Offering, Risk, SwotEntry, WhitespaceCell
+from planner.models.tender_simulation import TenderSimulation
 from planner.models.stakeholder import JUDGED_FIELDS
 from planner.services.errors import ValidationError
 
@@ -24,6 +25,7 @@ MODELS: dict[str, type[SyncedRecord]] = {m.record_kind: m for m in (
     Note, ActionItem, Checklist, ChecklistItem, ChecklistTemplate, ContactPlan,
     ContactLog,
     Objective, SwotEntry, Offering, WhitespaceCell, Risk, NpsScore,  # the account plan
+    TenderSimulation,  # opportunities
 )}
 
 VOCABS: dict[tuple[str, str], vocab.Vocab] = {
@@ -58,6 +60,7 @@ VOCABS: dict[tuple[str, str], vocab.Vocab] = {
     ("swot_entry", "quadrant"): vocab.SWOT_QUADRANT,
     ("whitespace_cell", "state"): vocab.WHITESPACE_STATE,
     ("risk", "status"): vocab.RISK_STATUS,
+    ("tender_simulation", "price_rule"): vocab.PRICE_RULE,
 }
 VOCABS.update({("stakeholder", f"{f}_confidence"): vocab.CONFIDENCE for f in JUDGED_FIELDS})
 
@@ -75,6 +78,9 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("nps_score", "score"): (0, 10),
     ("account", "strategic_value"): (1, 5),
     ("account", "reference_value"): (1, 5),
+    ("tender_simulation", "technical_weight"): (0, 100),
+    ("tender_simulation", "commercial_weight"): (0, 100),
+    ("tender_simulation", "price_weight"): (0, 100),
 }
 
 #: fields that are set once at creation and never change (what a row hangs on)
@@ -87,6 +93,7 @@ IMMUTABLE: dict[str, frozenset[str]] = {
     "contact_plan": frozenset({"stakeholder_id"}),
     # a whitespace cell's id is derived from its department and offering
     "whitespace_cell": frozenset({"department_id", "offering_id"}),
+    "tender_simulation": frozenset({"opportunity_id"}),
 }
 
 
