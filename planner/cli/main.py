@@ -11,6 +11,7 @@ from typing import Sequence
 from planner import __version__
 from planner.cli import cmd_backup
 from planner.cli import cmd_data
+from planner.cli import cmd_import
 from planner.cli import cmd_map
 from planner.cli import cmd_records
 from planner.cli import cmd_sync
@@ -24,6 +25,7 @@ COMMAND_MODULES = (  # one per line: each feature adds its own
     cmd_backup,
     cmd_sync,
     cmd_map,
+    cmd_import,
 )
 
 

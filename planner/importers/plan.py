@@ -96,6 +96,12 @@ def phone_key(text: str) -> str:
     return digits[-9:] if len(digits) >= 6 else ""
 
 
+def _same(field_name: str, a: str, b: str) -> bool:
+    if field_name in ("mobile", "phone") and phone_key(a):
+        return phone_key(a) == phone_key(b) and len(re.sub(r"\D", "", a)) <= len(re.sub(r"\D", "", b)) + 2
+    return key(a) == key(b) if field_name in ("name", "email", "name_romanised") else a == b
+
+
 def _compose_name(first: str, last: str) -> str:
     from planner.text.sortkey import has_cjk
 
@@ -281,7 +287,8 @@ class Planner:
         existing = people.by_id[ids[0]]
         row.match_id = row.person = existing["id"]
         row.reason = Message(how, {"name": existing["name"]})
-        row.fields = {f: val for f, val in fields.items() if val != existing[f]}
+        # "zhao  min" is Zhao Min, "+86 138 0013 8000" is 13800138000: keep how the rep wrote it
+        row.fields = {f: val for f, val in fields.items() if not _same(f, val, existing[f])}
         row.before = {f: existing[f] for f in row.fields}
         if row.department and key(row.department) == key(existing["department"]):
             row.department = ""
