@@ -50,7 +50,7 @@ class PlanRow:
 
     def messages(self, lang: str = "en") -> str:
         parts = [m.text(lang) for m in ([self.reason] if self.reason else []) + self.warnings]
-        return "; ".join(parts)
+        return ("；" if lang.startswith("zh") else "; ").join(parts)
 
 
 @dataclass
@@ -295,6 +295,13 @@ class Planner:
         if row.note and self._has_note(existing["id"], row.note):
             row.note = ""
         row.action = "update" if row.fields or row.department or row.note else "unchanged"
+        changes = [(f, row.before[f], v) for f, v in row.fields.items()]
+        if row.department:
+            changes.append(("department_id", existing["department"], row.department))
+        if changes:
+            row.warnings.append(Message("changed", {"changes": changes}))
+        if row.note:
+            row.warnings.append(Message("note"))
 
     def _has_note(self, person_id: str, body: str) -> bool:
         with self.db.read() as s:

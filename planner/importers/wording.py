@@ -44,6 +44,12 @@ class Message:
     args: dict[str, Any] = field(default_factory=dict)
 
     def text(self, lang: str = "en") -> str:
+        if self.code == "changed":  # {"changes": [(field, old, new)]}
+            from planner.labels import field_label
+
+            sep = "；" if lang.startswith("zh") else "; "
+            return sep.join(f"{field_label(f, lang)}: {old or '—'} → {new}"
+                            for f, old, new in self.args["changes"])
         en, zh = MESSAGES[self.code]
         return (zh if lang.startswith("zh") else en).format(**self.args)
 

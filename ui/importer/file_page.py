@@ -41,7 +41,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow("", self.info)
         form.addRow(self.tr("&Account:"), self.account)
         hint = QLabel(self.tr("People go to the account their row names (a Company or 公司 column); "

@@ -25,7 +25,7 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("importPreview")
-        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Action"), self.tr("Name"),
+        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Action"), self.tr("Person"),
                                               self.tr("Account"), self.tr("Details"), self.tr("Match")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
