@@ -50,7 +50,8 @@ class ImportResult:
 
 def apply_plan(records: Records, plan: Plan, progress: Callable[[int], None] | None = None) -> ImportResult:
     """Write the plan; raises :class:`ImportFailed` (and writes nothing) when
-    any row is refused."""
+    any row is refused. ``progress(n)`` counts rows, then reporting lines
+    (``len(plan.rows) + len(plan.lines)`` in all)."""
     result = ImportResult(ChangeSet())
     accounts = dict(plan.account_ids)
     deps = dict(plan.department_ids)
@@ -91,8 +92,10 @@ def apply_plan(records: Records, plan: Plan, progress: Callable[[int], None] | N
                     created("note", w.create("note", {
                         "stakeholder_id": pid, "account_id": accounts[acc],
                         "title": f"Imported from {plan.source}", "body": row.note}))
-            for planned in plan.lines:
+            for k, planned in enumerate(plan.lines, start=len(plan.rows) + 1):
                 line = planned.line
+                if progress and k % 100 == 0:
+                    progress(k)
                 source = _resolve(planned.source, people)
                 target = _resolve(planned.target, people)
                 if planned.replaces:

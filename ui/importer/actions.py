@@ -65,7 +65,7 @@ class ContactActions(QObject):
         plan = wizard.plan
         if plan is None:
             return
-        total = len(plan.rows)
+        total = len(plan.rows) + len(plan.lines)
         dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", plan.source), "", 0, total, self.window)
         dialog.setCancelButton(None)  # one transaction: all or nothing
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
