@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from planner.importers.table import ImportFileError
-from planner.importers.vcard import to_vcard
+from planner.importers.vcard import _CONTROL, to_vcard
 from planner.models import Account, Relationship
 from planner.services.privacy import shared_view
 from planner.services.queries import stakeholders
@@ -50,7 +50,7 @@ def contacts(db: Database, account_id: str, include_left: bool = False) -> list[
         if p["status"] == "left" and not include_left:
             continue
         shared = shared_view("stakeholder", p) or {}
-        row = {f: str(shared.get(f) or "") for _, f in CSV_COLUMNS}
+        row = {f: _CONTROL.sub("", str(shared.get(f) or "")) for _, f in CSV_COLUMNS}
         row["department"] = p["department_name"] if "department_id" in shared else ""
         row["manager"] = manager.get(p["id"], "")
         row["account"] = account_name

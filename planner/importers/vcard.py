@@ -249,7 +249,11 @@ def read_vcards(data: bytes, name: str = "contacts.vcf") -> SourceTable:
 
 # -- writing -------------------------------------------------------------------
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def escape(text: str) -> str:
+    text = _CONTROL.sub("", text)  # NUL and friends: not text a phone can show
     return (text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
             .replace("\r\n", "\n").replace("\n", "\\n"))
 
