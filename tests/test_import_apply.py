@@ -219,3 +219,24 @@ def test_export_csv_and_vcard(db, records, tmp_path):
             assert people(other) == people(db)
         finally:
             other.close()
+
+
+def test_xlsx_sheet_with_reporting_lines(db, records, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["客户名称", "姓名", "职位", "所属部门", "手机号码", "直属上级"])
+    sheet.append(["华东电网", "孙志刚", "董事长", "公司领导", 13900000001, None])
+    sheet.append(["华东电网", "钱卫东", "副总经理", "公司领导", 13900000002, "孙志刚"])
+    sheet.append(["华东电网", "李娜", "信息通信部副主任", "信息通信部", None, "钱卫东"])
+    book.save(tmp_path / "org.xlsx")
+    plan = build_plan(db, read_source(tmp_path / "org.xlsx"))
+    assert [r.line for r in plan.rows] == [2, 3, 4]
+    apply_plan(records, plan)
+    assert people(db, "华东电网") == {"孙志刚": ("董事长", "公司领导", ""),
+                                     "钱卫东": ("副总经理", "公司领导", "孙志刚"),
+                                     "李娜": ("信息通信部副主任", "信息通信部", "钱卫东")}
+    assert records.list("stakeholder", name="孙志刚")[0]["mobile"] == "13900000001"
+    # the same sheet again: nothing new
+    assert build_plan(db, read_source(tmp_path / "org.xlsx")).summary()["unchanged"] == 3
