@@ -156,3 +156,25 @@ def test_file_without_cards_is_refused(tmp_path):
     path.write_text("hello\n")
     with pytest.raises(ImportFileError, match="no vCard"):
         read_source(path)
+
+
+def test_title_rows_above_the_headers_are_passed_over(tmp_path):
+    text = "华东电网联系人名单（2024年3月）\n\n姓名;职务;手机\n王军;总经理;138\n"
+    table = read_csv(text.encode("gb18030"), "x.csv")
+    assert table.headers == ["姓名", "职务", "手机"]
+    assert [(r.line, r.values) for r in table.rows] == [(4, ["王军", "总经理", "138"])]
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Contacts at Acme — do not share"])
+    book.active.append(["Name", "Title", "Reports to"])
+    book.active.append(["Maria Garcia", "CEO", None])
+    book.save(tmp_path / "t.xlsx")
+    table = read_source(tmp_path / "t.xlsx")
+    assert table.headers == ["Name", "Title", "Reports to"] and table.rows[0].line == 3
+
+
+def test_two_columns_with_one_header_keep_their_own_targets():
+    table = read_csv("Name,Phone,Phone\nLi Na,021-1,139\n".encode(), "x.csv")
+    m = Mapping.from_targets(table, ["name", "phone", "mobile"])
+    assert m.targets(table) == ["name", "phone", "mobile"]

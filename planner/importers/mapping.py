@@ -30,14 +30,20 @@ class Mapping:
     #: header -> target ("" = ignore); overrides what the header says
     columns: dict[str, str] = field(default_factory=dict)
     account: str = ""
+    #: a target per column, by position (the window's mapping table; two
+    #: columns may share a header); not saved in the JSON
+    fixed: list[str] | None = None
 
     def targets(self, table: SourceTable) -> list[str]:
         """A target per column of ``table``; a target claimed twice keeps
         the left-most column."""
-        out = detect(table.headers)
-        for i, header in enumerate(table.headers):
-            if header in self.columns:
-                out[i] = self.columns[header]
+        if self.fixed is not None and len(self.fixed) == len(table.headers):
+            out = list(self.fixed)
+        else:
+            out = detect(table.headers)
+            for i, header in enumerate(table.headers):
+                if header in self.columns:
+                    out[i] = self.columns[header]
         seen: set[str] = set()
         for i, target in enumerate(out):
             if target in seen:
@@ -52,7 +58,7 @@ class Mapping:
 
     @classmethod
     def from_targets(cls, table: SourceTable, targets: list[str], account: str = "") -> "Mapping":
-        return cls(dict(zip(table.headers, targets)), account)
+        return cls(dict(zip(table.headers, targets)), account, list(targets))
 
 
 def load_mapping(path: str | Path) -> Mapping:

@@ -38,3 +38,20 @@ class SourceTable:
         """Values of one column (for samples in the mapping table)."""
         rows = self.rows if limit is None else self.rows[:limit]
         return [r.values[index] if index < len(r.values) else "" for r in rows]
+
+
+def header_index(rows: list[list[str]], scan: int = 10) -> int:
+    """Which of the first rows is the header row. Sheets often start with a
+    title ("华东电网联系人名单") or a blank-ish line above the real headers:
+    take the first row naming two or more known fields, else the first row
+    with two or more cells, else the first row."""
+    from planner.importers.headers import recognise
+
+    head = rows[:scan]
+    for i, values in enumerate(head):
+        if sum(1 for v in values if v and recognise(v)) >= 2:
+            return i
+    for i, values in enumerate(head):
+        if sum(1 for v in values if v.strip()) >= 2:
+            return i
+    return 0

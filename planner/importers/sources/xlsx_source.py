@@ -7,7 +7,7 @@ import io
 import zipfile
 from datetime import date, datetime
 
-from planner.importers.table import ImportFileError, SourceRow, SourceTable
+from planner.importers.table import ImportFileError, SourceRow, SourceTable, header_index
 
 
 def _text(value) -> str:
@@ -32,20 +32,17 @@ def read_xlsx(data: bytes, name: str = "file.xlsx") -> SourceTable:
                               f"{name} 不是可读取的 Excel 工作簿（{exc}）") from None
     try:
         for sheet in book.worksheets:
-            headers: list[str] | None = None
-            rows: list[SourceRow] = []
+            found: list[SourceRow] = []
             for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
                 values = [_text(c) for c in cells]
-                if not any(values):
-                    continue
-                if headers is None:
-                    headers = values
-                    continue
-                rows.append(SourceRow(number, values))
-            if headers is not None:
+                if any(values):
+                    found.append(SourceRow(number, values))
+            if found:
+                first = header_index([r.values for r in found])
+                headers = found[first].values
                 while headers and not headers[-1]:
                     headers.pop()
-                return SourceTable(name, "xlsx", headers, rows)
+                return SourceTable(name, "xlsx", headers, found[first + 1:])
     finally:
         book.close()
     raise ImportFileError(f"{name} has no data", f"{name} 中没有数据")
