@@ -87,6 +87,9 @@ def test_salesforce_file_needs_no_mapping(win, db, qtbot):
     assert wiz.plan.summary()["lines"] == 3
     wiz.accept()
     assert people(db, "Acme Logistics")["Priya Nair"] == ("Network Engineer", "IT", "Kenji Tanaka")
+    win.session.bus.flush()  # the new account shows in the list at once
+    assert any("Acme Logistics" in win.accounts.model.index(r).data()
+               for r in range(win.accounts.model.rowCount()))
 
 
 def test_export_contacts_writes_the_current_account(win, db, records, tmp_path, monkeypatch):

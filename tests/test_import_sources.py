@@ -178,3 +178,16 @@ def test_two_columns_with_one_header_keep_their_own_targets():
     table = read_csv("Name,Phone,Phone\nLi Na,021-1,139\n".encode(), "x.csv")
     m = Mapping.from_targets(table, ["name", "phone", "mobile"])
     assert m.targets(table) == ["name", "phone", "mobile"]
+
+
+def test_vcard_as_an_iphone_writes_it():
+    from planner.importers.vcard import read_vcards
+
+    card = ("BEGIN:VCARD\nVERSION:3.0\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\n"
+            "N:Zhou;Yu;;;\nFN:Yu Zhou\nORG:Acme Logistics;\n"
+            "item1.TEL;type=CELL;type=VOICE;type=pref:+1 (415) 555-0111\n"
+            "item2.EMAIL;type=INTERNET;type=pref:yu.zhou@acme.example\n"
+            "item2.X-ABLabel:_$!<Work>!$_\nEND:VCARD\n")
+    row = dict(zip(*[read_vcards(card.encode()).headers, read_vcards(card.encode()).rows[0].values]))
+    assert (row["name"], row["account"], row["department"]) == ("Yu Zhou", "Acme Logistics", "")
+    assert (row["mobile"], row["email"]) == ("+1 (415) 555-0111", "yu.zhou@acme.example")

@@ -18,21 +18,27 @@ from ui.session import Session
 
 class ImportCommand(QUndoCommand):
     """An import already applied on the worker; undo deletes what it created
-    and puts back what it changed, all in one transaction; redo brings it back."""
+    and puts back what it changed, all in one transaction; redo brings it
+    back. Both run on the database worker (a big import takes a while to
+    take back); the serial worker keeps them in order with later edits."""
 
     def __init__(self, session: Session, text: str, result: ImportResult) -> None:
         super().__init__(text)
         self.session, self.result = session, result
         self._first = True
 
+    def _submit(self, fn) -> None:
+        records, result, s = self.session.records, self.result, self.session
+        s.worker.submit(lambda: fn(records, result), s.bus.post, lambda exc: s.error.emit(str(exc)))
+
     def redo(self) -> None:
         if self._first:  # the push's own redo: already done
             self._first = False
             return
-        self.session.bus.post(redo_import(self.session.records, self.result))
+        self._submit(redo_import)
 
     def undo(self) -> None:
-        self.session.bus.post(undo_import(self.session.records, self.result))
+        self._submit(undo_import)
 
 
 class _Relay(QObject):
