@@ -61,3 +61,10 @@ def test_export_contacts(tmp_path, capsys):
     text = (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines()[1].startswith("李娜,,财务总监,财务部")  # pinyin order: li < ou < wang < zhang
     assert main(["--db", db, "export-contacts", "--account", "华东电网", "-o", str(tmp_path / "c.txt")]) == 2
+
+
+def test_errors_in_chinese(tmp_path, capsys):
+    broken = tmp_path / "坏文件.xlsx"
+    broken.write_bytes(b"PK\x03\x04")
+    assert main(["--db", str(tmp_path / "x.db"), "import", str(broken), "--lang", "zh"]) == 2
+    assert capsys.readouterr().err.startswith("planner: 坏文件.xlsx 不是可读取的 Excel 工作簿")

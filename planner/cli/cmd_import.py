@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from planner.cli.context import Context
@@ -65,6 +66,19 @@ def _print_plan(plan, lang: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.importers import ImportFileError
+    from planner.importers.apply import ImportFailed
+
+    try:
+        return _import(args, ctx)
+    except (ImportFileError, ImportFailed) as exc:
+        if args.lang != "zh":
+            raise
+        print(f"planner: {exc.text('zh')}", file=sys.stderr)
+        return 2
+
+
+def _import(args: argparse.Namespace, ctx: Context) -> int:
     from planner.importers import read_source
     from planner.importers.apply import apply_plan
     from planner.importers.mapping import Mapping, load_mapping
