@@ -1,14 +1,12 @@
 """Importing into the database: people, departments, accounts and reporting
 lines; matching; all or nothing; re-import updates; undo and redo."""
 
-import shutil
 
 import pytest
 
 from import_helpers import DATA, count, people
 from planner.importers import read_source
 from planner.importers.apply import ImportFailed, apply_plan, redo_import, undo_import
-from planner.importers.mapping import Mapping
 from planner.importers.plan import build_plan
 from planner.importers.sources.csv_source import read_csv
 from planner.models import Account, Department, Note, Relationship, Stakeholder

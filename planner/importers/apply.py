@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from planner.importers.plan import Plan, PersonRef, key
+from planner.importers.matching import key
+from planner.importers.plan import Plan, PersonRef
 from planner.services import ChangeSet, Records, kinds
 from planner.services.errors import ServiceError
 

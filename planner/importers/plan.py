@@ -10,7 +10,6 @@ the rep already has."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
@@ -18,8 +17,9 @@ from sqlalchemy import select
 
 from planner.importers.mapping import Mapping
 from planner.importers.table import ImportFileError, SourceTable
+from planner.importers.matching import People, compose_name, key, phone_key, same
 from planner.importers.wording import Message
-from planner.models import Account, Department, Note, Relationship, Stakeholder
+from planner.models import Account, Department, Note, Stakeholder
 from planner.services import values
 from planner.services.errors import ValidationError
 from planner.store.database import Database
@@ -85,59 +85,6 @@ class Plan:
         return next(r for r in self.rows if r.line == line)
 
 
-def key(text: str) -> str:
-    """Names compared without case and spacing ("Li  Na" = "li na")."""
-    return " ".join(text.split()).casefold()
-
-
-def phone_key(text: str) -> str:
-    """The last nine digits: "+86 138-0013-8000" = "13800138000"."""
-    digits = re.sub(r"\D", "", text)
-    return digits[-9:] if len(digits) >= 6 else ""
-
-
-def _same(field_name: str, a: str, b: str) -> bool:
-    if field_name in ("mobile", "phone") and phone_key(a):
-        return phone_key(a) == phone_key(b) and len(re.sub(r"\D", "", a)) <= len(re.sub(r"\D", "", b)) + 2
-    return key(a) == key(b) if field_name in ("name", "email", "name_romanised") else a == b
-
-
-def _compose_name(first: str, last: str) -> str:
-    from planner.text.sortkey import has_cjk
-
-    if has_cjk(first + last):
-        return (last + first).strip()   # 王 + 军 -> 王军
-    return " ".join(p for p in (first, last) if p)
-
-
-class _People:
-    """Existing people of one account, indexed for matching."""
-
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
-        self.by_id = {r["id"]: r for r in rows}
-        self.email: dict[str, list[str]] = {}
-        self.phone: dict[str, list[str]] = {}
-        self.name: dict[str, list[str]] = {}
-        for r in rows:
-            if r["email"]:
-                self.email.setdefault(r["email"].strip().casefold(), []).append(r["id"])
-            for p in {phone_key(r["mobile"]), phone_key(r["phone"])} - {""}:
-                self.phone.setdefault(p, []).append(r["id"])
-            self.name.setdefault(key(r["name"]), []).append(r["id"])
-
-    def match(self, fields: dict[str, str]) -> tuple[str, list[str]]:
-        """(how, ids) of the best match: e-mail, then phone, then name."""
-        email = fields.get("email", "").strip().casefold()
-        if email and self.email.get(email):
-            return "by_email", self.email[email]
-        for f in ("mobile", "phone"):
-            p = phone_key(fields.get(f, ""))
-            if p and self.phone.get(p):
-                return "by_phone", self.phone[p]
-        ids = self.name.get(key(fields.get("name", "")), [])
-        return ("by_name", ids) if ids else ("", [])
-
-
 class Planner:
     def __init__(self, db: Database, table: SourceTable, mapping: Mapping,
                  account: str = "", choices: dict[int, str] | None = None,
@@ -148,7 +95,7 @@ class Planner:
         self.progress = progress
         self.accounts: dict[str, str] = {}       # key -> id (existing)
         self.account_names: dict[str, str] = {}  # key -> name as first written
-        self.people: dict[str, _People] = {}     # account key -> existing people
+        self.people: dict[str, People] = {}     # account key -> existing people
         self.departments: dict[str, dict[str, str]] = {}  # account key -> dep key -> id
 
     # -- loading what exists -----------------------------------------------------
@@ -158,7 +105,7 @@ class Planner:
                     Account.deleted.is_(False), Account.merged_into_id.is_(None)).order_by(Account.id)):
                 self.accounts.setdefault(key(name), acc_id)
 
-    def _people(self, acc: str) -> _People:
+    def _people(self, acc: str) -> People:
         if acc not in self.people:
             acc_id = self.accounts.get(acc)
             rows: list[dict[str, Any]] = []
@@ -178,7 +125,7 @@ class Planner:
                         d = dict(zip(("id", "department_id", *PERSON_FIELDS), row))
                         d["department"] = dep_names.get(d["department_id"], "")
                         rows.append(d)
-            self.people[acc] = _People(rows)
+            self.people[acc] = People(rows)
             self.departments[acc] = deps
         return self.people[acc]
 
@@ -189,7 +136,7 @@ class Planner:
             if target and value.strip():
                 out[target] = value.strip()
         if not out.get("name"):
-            out["name"] = _compose_name(out.get("first_name", ""), out.get("last_name", ""))
+            out["name"] = compose_name(out.get("first_name", ""), out.get("last_name", ""))
         return out
 
     def build(self) -> Plan:
@@ -226,7 +173,9 @@ class Planner:
                         new_deps.setdefault((acc, dk), (account, row.department))
             if self.progress and n % 200 == 0:
                 self.progress(n)
-        lines = self._lines(rows, raw_values, by_external)
+        from planner.importers.reporting import plan_lines
+
+        lines = plan_lines(self, rows, raw_values, by_external)
         plan = Plan(self.table.name, rows, list(new_accounts.values()), list(new_deps.values()),
                     lines, dict(self.accounts),
                     {(acc, dk): dep_id for acc, deps in self.departments.items() for dk, dep_id in deps.items()})
@@ -288,7 +237,7 @@ class Planner:
         row.match_id = row.person = existing["id"]
         row.reason = Message(how, {"name": existing["name"]})
         # "zhao  min" is Zhao Min, "+86 138 0013 8000" is 13800138000: keep how the rep wrote it
-        row.fields = {f: val for f, val in fields.items() if not _same(f, val, existing[f])}
+        row.fields = {f: val for f, val in fields.items() if not same(f, val, existing[f])}
         row.before = {f: existing[f] for f in row.fields}
         if row.department and key(row.department) == key(existing["department"]):
             row.department = ""
@@ -308,93 +257,6 @@ class Planner:
             return s.scalar(select(Note.id).where(
                 Note.stakeholder_id == person_id, Note.deleted.is_(False),
                 Note.body == body).limit(1)) is not None
-
-    # -- reporting lines ---------------------------------------------------------------
-    def _lines(self, rows: list[PlanRow], raw: dict[int, dict[str, str]],
-               by_external: dict[str, PlanRow]) -> list[PlannedLine]:
-        by_name: dict[tuple[str, str], PlanRow] = {}
-        for r in rows:
-            if r.person is not None:
-                by_name.setdefault((key(r.account), key(r.name)), r)
-        existing_up = self._existing_lines(rows)   # person id -> (line id, manager id)
-        up: dict[PersonRef, PersonRef] = {src: tgt for src, (_, tgt) in existing_up.items()}
-        out: list[PlannedLine] = []
-        for r in rows:
-            v = raw[r.line]
-            if r.person is None or r.action == "skip" or not (v.get("manager") or v.get("manager_id")):
-                continue
-            acc = key(r.account)
-            target: PersonRef | None = None
-            if v.get("manager_id"):
-                m = by_external.get(v["manager_id"])
-                if m is not None and m.person is not None:
-                    if key(m.account) != acc:
-                        r.warnings.append(Message("manager_elsewhere", {"manager": m.name}))
-                        continue
-                    target, r.manager = m.person, m.name
-            if target is None and v.get("manager"):
-                m = by_name.get((acc, key(v["manager"])))
-                if m is not None:
-                    target = m.person
-                else:
-                    ids = self._people(acc).name.get(key(v["manager"]), [])
-                    target = ids[0] if len(ids) == 1 else None
-            if target is None:
-                r.warnings.append(Message("manager_missing", {"manager": r.manager}))
-                continue
-            if target == r.person:
-                r.warnings.append(Message("manager_self"))
-                continue
-            current = up.get(r.person)
-            if current == target:
-                continue
-            if _reaches(up, target, r.person):
-                r.warnings.append(Message("manager_circle", {"manager": r.manager}))
-                continue
-            replaces = existing_up[r.person][0] if isinstance(r.person, str) and r.person in existing_up else None
-            up[r.person] = target
-            out.append(PlannedLine(r.line, r.person, target, r.account, replaces))
-            r.warnings.append(Message("reports_to", {"manager": r.manager}))
-            if r.action == "unchanged":
-                r.action = "update"
-        return out
-
-    def _existing_lines(self, rows: list[PlanRow]) -> dict[str, tuple[str, str]]:
-        """Current reporting lines of the matched people: person -> (line id, manager)."""
-        ids = sorted({r.person for r in rows if isinstance(r.person, str)})
-        out: dict[str, tuple[str, str]] = {}
-        with self.db.read() as s:
-            for i in range(0, len(ids), 500):
-                for rel_id, src, tgt in s.execute(select(
-                        Relationship.id, Relationship.source_id, Relationship.target_id).where(
-                        Relationship.kind == "reports_to", Relationship.deleted.is_(False),
-                        Relationship.source_id.in_(ids[i:i + 500])).order_by(Relationship.id)):
-                    out.setdefault(src, (rel_id, tgt))
-            # the managers' own lines matter for circles too
-            todo = {tgt for _, tgt in out.values()} - set(out)
-            while todo:
-                batch = sorted(todo)[:500]
-                todo -= set(batch)
-                for rel_id, src, tgt in s.execute(select(
-                        Relationship.id, Relationship.source_id, Relationship.target_id).where(
-                        Relationship.kind == "reports_to", Relationship.deleted.is_(False),
-                        Relationship.source_id.in_(batch)).order_by(Relationship.id)):
-                    if src not in out:
-                        out[src] = (rel_id, tgt)
-                        if tgt not in out:
-                            todo.add(tgt)
-        return out
-
-
-def _reaches(up: dict[PersonRef, PersonRef], start: PersonRef, goal: PersonRef) -> bool:
-    seen = set()
-    while start is not None and start not in seen:
-        if start == goal:
-            return True
-        seen.add(start)
-        start = up.get(start)
-    return False
-
 
 def _label(person: dict[str, Any]) -> str:
     extra = person.get("title") or person.get("email") or person.get("mobile") or ""
