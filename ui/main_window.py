@@ -16,6 +16,7 @@ from ui.account_page import AccountPage
 from ui.demo_banner import DemoBanner
 from ui.dialogs import show_error
 from ui.conflict_dialog import ConflictDialog
+from ui.importer.actions import ContactActions
 from ui.session import Session
 from ui.sync_actions import SyncActions
 
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&New database…"), self.new_requested.emit, QKeySequence.StandardKey.New)
         self._action(file, self.tr("&Open database…"), self._open_database, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("Load the &demo accounts"), self.load_demo_requested.emit, name="loadDemo")
+        file.addSeparator()
+        # contact import / export (ui/importer)
+        self.contacts = ContactActions(self.session, self, self._current_account)
+        self._action(file, self.tr("&Import contacts…"), lambda: self.contacts.import_contacts(), name="importContacts")
+        self._action(file, self.tr("E&xport contacts…"), self.contacts.export_contacts, name="exportContacts")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 

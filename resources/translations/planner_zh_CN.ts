@@ -133,7 +133,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     <message>
         <location filename="../../ui/plan/dialogs.py" line="100" />
         <source>Action</source>
-        <translation>行动</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../ui/plan/dialogs.py" line="101" />
@@ -210,7 +210,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     <message>
         <location filename="../../ui/plan/actions_section.py" line="73" />
         <source>Action</source>
-        <translation>行动</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../ui/plan/actions_section.py" line="73" />
@@ -746,6 +746,55 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>ContactActions</name>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="75" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="87" />
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="91" />
+        <source>Imported %1: %2 people added, %3 updated, %4 reporting lines</source>
+        <translation>已导入 %1：新增 %2 人，更新 %3 人，%4 条上下级关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="99" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="109" />
+        <location filename="../../ui/importer/actions.py" line="112" />
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="109" />
+        <source>Choose an account first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="113" />
+        <source>CSV for Excel (*.csv);;vCard (*.vcf)</source>
+        <translation>CSV（适用于 Excel）(*.csv);;vCard 名片 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="126" />
+        <source>Wrote %1 people to %2</source>
+        <translation>已将 %1 人写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/actions.py" line="129" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>ControlPointsView</name>
     <message>
         <location filename="../../ui/opportunities/control_points_view.py" line="28" />
@@ -977,6 +1026,64 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="20" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="21" />
+        <source>A CSV or Excel sheet (Salesforce, Outlook, your own), or vCards from a phone or mail program. Nothing is written before the preview.</source>
+        <translation>CSV 或 Excel 表格（Salesforce、Outlook 或您自己的表格），或手机、邮件程序导出的名片。预览之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="25" />
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="26" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="36" />
+        <source>Type a new account or pick one</source>
+        <translation>输入新客户名称或从列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="44" />
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="48" />
+        <source>&amp;Account:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="49" />
+        <source>People go to the account their row names (a Company or 公司 column); rows that name none go to this account. A new name creates the account.</source>
+        <translation>每人归入其所在行注明的客户（“公司”或 Company 列）；未注明客户的行归入此客户。输入新名称将新建客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="56" />
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="57" />
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>联系人文件 (*.csv *.txt *.xlsx *.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/file_page.py" line="73" />
+        <source>%1 rows, %2 columns%3</source>
+        <translation>%1 行，%2 列%3</translation>
+    </message>
+</context>
+<context>
     <name>HealthSection</name>
     <message>
         <location filename="../../ui/plan/health_section.py" line="32" />
@@ -1093,6 +1200,19 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="24" />
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="59" />
+        <source>Cannot preview the import</source>
+        <translation>无法预览导入</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <location filename="../../ui/opportunities/propositions_view.py" line="31" />
@@ -1118,125 +1238,193 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Not saved</source>
         <extracomment>the controller opens databases and changes language (it rebuilds us)</extracomment>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Load the &amp;demo accounts</source>
         <translation>载入演示客户(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>&amp;Import contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90" />
+        <source>E&amp;xport contacts…</source>
+        <translation>导出联系人(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Export for a teammate…</source>
         <translation>导出给同事(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Review &amp;conflicts…</source>
         <translation>查看冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Portfolio: tiers against revenue…</source>
         <translation>客户组合：分级与收入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Planner database (*.db);;All files (*)</source>
         <translation>客户计划数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline key-account planning for field sales.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Data folder: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;面向一线销售的离线大客户规划工具。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;数据文件夹：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source> — demo data</source>
         <translation> — 演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="20" />
+        <source>Match the columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="21" />
+        <source>Recognised headers are already matched. Change any column, or ignore it. A column naming each person's manager becomes reporting lines.</source>
+        <translation>已识别的表头已自动对应。可修改任意一列，或忽略它。注明上级姓名的列将生成上下级关系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="25" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="25" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="26" />
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="36" />
+        <source>&amp;Save mapping…</source>
+        <translation>保存对应关系(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="38" />
+        <source>Save these choices as a JSON file for 'planner import --mapping'</source>
+        <translation>将这些选择保存为 JSON 文件，供 'planner import --mapping' 使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="55" />
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="84" />
+        <source>Choose the column that holds the names.</source>
+        <translation>请选择包含姓名的列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="91" />
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/mapping_page.py" line="92" />
+        <source>Mapping (*.json)</source>
+        <translation>对应关系 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1882,79 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <location filename="../../ui/preferences.py" line="23" />
         <source>Interface language</source>
         <translation>界面语言</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="20" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="21" />
+        <source>Nothing has been written yet. Change a row's match if it is wrong; Import writes everything at once, and Undo takes it all back.</source>
+        <translation>尚未写入任何内容。如某行匹配有误，请修改；“导入”一次写入全部内容，“撤销”可全部撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="28" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="28" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="28" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="29" />
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="29" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="29" />
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="40" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="54" />
+        <source>%1 to create, %2 to update, %3 unchanged, %4 skipped · %5 new accounts, %6 new departments, %7 reporting lines</source>
+        <translation>新建 %1 人，更新 %2 人，无变化 %3 人，跳过 %4 行 · 新客户 %5 个，新部门 %6 个，上下级关系 %7 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="81" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="82" />
+        <source>New person</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="83" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="85" />
+        <source>Update %1</source>
+        <translation>更新 %1</translation>
     </message>
 </context>
 <context>
