@@ -83,7 +83,7 @@ def render_map(scene: dict[str, Any], painter: QPainter, rect: QRectF) -> None:
             points, bend = routes[ln["id"]]
             draw.line(painter, ln, cards[ln["source"]], cards[ln["target"]], points=points, bend=bend)
     for p in scene["people"]:
-        draw.card(painter, p, cards[p["id"]], scene["lang"])
+        draw.card(painter, p, cards[p["id"]], scene["lang"], p.get("colour"))  # colour: an overlay
     painter.restore()
 
 

@@ -1,0 +1,66 @@
+"""Screenshots of the stakeholder map tab on the demo's grid company, in
+English and Chinese (for the README and for looking at the editor).
+
+    QT_QPA_PLATFORM=offscreen python tools/map_screenshots.py [OUT_DIR] [--opportunity]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from planner.demo import add_demo  # noqa: E402
+from planner.services import Records  # noqa: E402
+from planner.services.queries import account_list  # noqa: E402
+from planner.store import open_database  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.session import Session  # noqa: E402
+from ui.worker import ImmediateWorker  # noqa: E402
+
+GRID = "华东某省电力公司"
+
+
+def shoot(app: QApplication, db, lang: str, out: Path, opportunity: bool) -> None:
+    i18n.install("zh_CN" if lang == "zh" else "en")
+    session = Session(db, ImmediateWorker(), lang="zh_CN" if lang == "zh" else "en")
+    win = MainWindow(session)
+    win.resize(1600, 1000)
+    win.show()
+    grid = next(a["id"] for a in account_list(db) if a["name"] == GRID)
+    win.accounts.select(grid)
+    win.page.tabs.setCurrentWidget(win.page.map)
+    tab = win.page.map
+    if opportunity:
+        tab.toolbar.opportunity.setCurrentIndex(1)
+    for _ in range(5):
+        app.processEvents()
+    tab.view.fit()
+    app.processEvents()
+    win.grab().save(str(out / f"map-{lang}.png"))
+    print(out / f"map-{lang}.png")
+    win.close()
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0] if args else tempfile.mkdtemp(prefix="map-shots-"))
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_database(Path(tempfile.mkdtemp()) / "demo.db")
+    add_demo(Records(db))
+    for lang in ("en", "zh"):
+        shoot(app, db, lang, out, "--opportunity" in sys.argv)
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
