@@ -293,16 +293,24 @@ def line(painter: QPainter, ln: dict[str, Any], a: QRectF, b: QRectF, legend: bo
     shape, ctrl = path or line_path(a, b, legend, points, bend)
     painter.drawPath(shape)
     if ctrl is not None and has_head(ln):
-        _arrow(painter, ctrl, shape.currentPosition(), pen.color(), 6 + pen.widthF() * 1.6)
+        _arrow(painter, ctrl, shape.currentPosition(), pen.color(), head_size(pen))
+
+
+def arrow_head(frm: QPointF, tip: QPointF, size: float) -> QPolygonF:
+    """The triangle of an arrow head at ``tip`` pointing away from ``frm``."""
+    angle = math.atan2(tip.y() - frm.y(), tip.x() - frm.x())
+    return QPolygonF([tip] + [QPointF(tip.x() - size * math.cos(angle + s * 0.42),
+                                      tip.y() - size * math.sin(angle + s * 0.42)) for s in (1, -1)])
+
+
+def head_size(pen: QPen) -> float:
+    return 6 + pen.widthF() * 1.6
 
 
 def _arrow(painter: QPainter, frm: QPointF, tip: QPointF, colour: QColor, size: float) -> None:
-    angle = math.atan2(tip.y() - frm.y(), tip.x() - frm.x())
-    pts = [tip] + [QPointF(tip.x() - size * math.cos(angle + s * 0.42),
-                           tip.y() - size * math.sin(angle + s * 0.42)) for s in (1, -1)]
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    painter.drawPolygon(QPolygonF(pts))
+    painter.drawPolygon(arrow_head(frm, tip, size))
 
 
 def _clock(painter: QPainter, c: QPointF) -> None:

@@ -47,7 +47,11 @@ class AreaItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self.dept["w"] + 4, self.dept["h"] + 4)
 
+    frozen = False  # shown by the view's still picture while something is dragged
+
     def paint(self, painter, option, widget=None) -> None:
+        if self.frozen:
+            return
         d = dict(self.dept, x=0.0, y=0.0)
         draw.area(painter, d, self.tint, selected=self.isSelected())
 

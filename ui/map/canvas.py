@@ -17,7 +17,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal, QEvent
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
 from planner.graph import draw
@@ -47,11 +47,13 @@ class MapView(QGraphicsView):
     add_requested = Signal(QPointF, object)  # scene position, department id or None
     open_requested = Signal(str)            # person id
     delete_requested = Signal()
+    selection_changed = Signal()  # the scene's, relayed (ends with the view)
 
     def __init__(self, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mapView")
         self.setScene(QGraphicsScene(self))
+        self.scene().selectionChanged.connect(self.selection_changed)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -70,6 +72,9 @@ class MapView(QGraphicsView):
         self._link_from: CardItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self._pan_from: QPointF | None = None
+        self._press_at: QPointF | None = None
+        self._frozen: QPixmap | None = None  # the still part of the map while dragging
+        self._still: list = []
 
     # -- content -------------------------------------------------------------------
     def show_scene(self, data: dict[str, Any]) -> None:
@@ -219,10 +224,12 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self.end_drag()
         target = min(max(self.zoom() * factor, MIN_ZOOM), MAX_ZOOM)
         self.scale(target / self.zoom(), target / self.zoom())
 
     def fit(self) -> None:
+        self.end_drag()
         items = [i for i in self.scene().items() if i.isVisible() and not isinstance(i, QGraphicsLineItem)]
         if not items:
             return
@@ -236,10 +243,55 @@ class MapView(QGraphicsView):
             self.centerOn(box.center())
 
     def wheelEvent(self, event) -> None:
+        self.end_drag()
         dy = event.angleDelta().y()
         if dy:
             self.zoom_by(1.0015 ** dy)
             event.accept()
+
+    # -- smooth dragging ------------------------------------------------------------------
+    FREEZE_FROM = 120  # lines: below this, painting everything each frame is quick enough
+
+    def begin_drag(self, moving: list[CardItem | AreaItem]) -> None:
+        """While ``moving`` items are dragged, show everything else (areas,
+        lines not attached to them) from one picture taken now, so a frame
+        repaints only what moves."""
+        if self._frozen is not None or len(self.lines) < self.FREEZE_FROM:
+            return
+        cards = {c for c in moving if isinstance(c, CardItem)}
+        for area in (a for a in moving if isinstance(a, AreaItem)):
+            cards.update(area.members)
+        lines = {ln for c in cards for ln in c.lines}
+        moving_set = cards | lines | {a for a in moving if isinstance(a, AreaItem)}
+        for item in moving_set:  # transparent, not hidden: a hidden item would lose the mouse
+            item.setOpacity(0.0)
+        self._frozen = self.viewport().grab()
+        for item in moving_set:
+            item.setOpacity(1.0)
+        self._still = [i for i in (*self.lines.values(), *self.areas.values()) if i not in moving_set]
+        for item in self._still:
+            item.frozen = True  # painted by the picture, under the moving items
+
+    def end_drag(self) -> None:
+        if self._frozen is None:
+            return
+        for item in self._still:
+            item.frozen = False
+        self._still, self._frozen = [], None
+        self.viewport().update()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.end_drag()  # the picture no longer matches
+        super().scrollContentsBy(dx, dy)
+
+    def drawBackground(self, painter, rect) -> None:
+        if self._frozen is None:
+            super().drawBackground(painter, rect)
+            return
+        painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(0, 0, self._frozen)
+        painter.restore()
 
     # -- keyboard --------------------------------------------------------------------
     def event(self, event) -> bool:
@@ -292,6 +344,7 @@ class MapView(QGraphicsView):
             self.scene().addItem(self._link_line)
             return
         self._press = self.snapshot()
+        self._press_at = event.position()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
@@ -305,6 +358,13 @@ class MapView(QGraphicsView):
             line = self._link_line.line()
             self._link_line.setLine(QLineF(line.p1(), self.mapToScene(event.position().toPoint())))
             return
+        if (self._press_at is not None and event.buttons() & Qt.MouseButton.LeftButton
+                and (event.position() - self._press_at).manhattanLength() >= 4):
+            grabbed = self.scene().mouseGrabberItem()
+            if isinstance(grabbed, (CardItem, AreaItem)):
+                self.begin_drag([i for i in self.scene().selectedItems()
+                                 if isinstance(i, (CardItem, AreaItem))] or [grabbed])
+            self._press_at = None
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
@@ -321,6 +381,8 @@ class MapView(QGraphicsView):
                 self.link_requested.emit(source.pid, target.pid)
             return
         super().mouseReleaseEvent(event)
+        self.end_drag()
+        self._press_at = None
         press, self._press = self._press, None
         if press is not None:
             self.report_moves(press)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from planner.graph.insights import account_insights
@@ -15,6 +15,18 @@ from ui.session import Session
 
 SEVERITY_COLOURS = {"high": "#c8372d", "medium": "#e8a33d", "low": "#59a14f", "info": "#2f6db5"}
 PEOPLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _dot(colour: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    p.drawEllipse(1, 1, 10, 10)
+    p.end()
+    return QIcon(pix)
 
 
 class InsightsPanel(QWidget):
@@ -74,7 +86,7 @@ class InsightsPanel(QWidget):
         self.list.clear()
         for f in data["findings"]:
             text = f["text_zh"] if zh else f["text_en"]
-            item = QListWidgetItem("●  " + text)
+            item = QListWidgetItem(text)
             item.setData(PEOPLE_ROLE, list(f["people"]))
             item.setForeground(QBrush(QColor("#1f2933")))
             item.setToolTip(text)
@@ -82,7 +94,7 @@ class InsightsPanel(QWidget):
                 font = QFont(item.font())
                 font.setItalic(True)  # rests on judgements the rep has not confirmed
                 item.setFont(font)
-            item.setData(Qt.ItemDataRole.DecorationRole, QColor(SEVERITY_COLOURS.get(f["severity"], "#9c9c9c")))
+            item.setIcon(_dot(SEVERITY_COLOURS.get(f["severity"], "#9c9c9c")))
             self.list.addItem(item)
         n = len(data["findings"])
         self.status.setText(self.tr("%1 findings. Click one to show its people on the map; "

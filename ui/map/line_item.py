@@ -29,6 +29,8 @@ class LineItem(QGraphicsItem):
         self.points, self.bend = route
         self._path = QPainterPath()
         self._ctrl = None
+        self._pen = draw.line_pen(line)
+        self._head = None  # the arrow head polygon, when the line has one
         self._rect = QRectF()
         self._moved = False
         self.set_line(line, route)
@@ -39,6 +41,7 @@ class LineItem(QGraphicsItem):
 
     def set_line(self, line: dict[str, Any], route: tuple[list | None, float] | None = None) -> None:
         self.line = dict(line)
+        self._pen = draw.line_pen(self.line)
         if route is not None:
             self.points, self.bend = route
             self._moved = False
@@ -66,6 +69,8 @@ class LineItem(QGraphicsItem):
             points = draw.elbow(a, b) if self.line["kind"] == "reports_to" else None
         self.prepareGeometryChange()
         self._path, self._ctrl = draw.line_path(a, b, points=points, bend=self.bend)
+        self._head = (draw.arrow_head(self._ctrl, self._path.currentPosition(), draw.head_size(self._pen))
+                      if self._ctrl is not None and draw.has_head(self.line) else None)
         self._rect = self._path.boundingRect().adjusted(-14, -14, 14, 14)
         self.update()
 
@@ -77,9 +82,19 @@ class LineItem(QGraphicsItem):
         stroker.setWidth(10)
         return stroker.createStroke(self._path)
 
+    frozen = False  # shown by the view's still picture while something is dragged
+
     def paint(self, painter, option, widget=None) -> None:
+        if self.frozen:
+            return
         if self.isSelected():
             painter.setPen(QPen(QColor(47, 109, 181, 70), 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawPath(self._path)
-        draw.line(painter, self.line, self.source.rect(), self.target.rect(),
-                  path=(self._path, self._ctrl))
+        # what draw.line draws, with the pen and head computed once per move
+        painter.setPen(self._pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        if self._head is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._pen.color())
+            painter.drawPolygon(self._head)

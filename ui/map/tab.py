@@ -112,8 +112,7 @@ class MapTab(QWidget):
         self.view.add_requested.connect(lambda pos, dept: self.add_person(pos, dept))
         self.view.open_requested.connect(self._open_person)
         self.view.delete_requested.connect(self.delete_selected)
-        self.view.scene().selectionChanged.connect(
-            lambda: self.panel.show_selection(self.view.selected_ids()))
+        self.view.selection_changed.connect(lambda: self.panel.show_selection(self.view.selected_ids()))
         self.insights.people_selected.connect(self._select_people)
         session.bus.changed.connect(self._on_changed)
         self.legend.setText(t.legend())
