@@ -122,10 +122,10 @@ def lanes(scene: dict[str, Any], cards: dict[str, QRectF]) -> dict[str, float]:
     return lanes
 
 
-def route_lines(scene: dict[str, Any], cards: dict[str, QRectF], box: QRectF | None = None
-                ) -> dict[str, tuple[list[QPointF] | None, float]]:
-    """How each line runs between its cards: ``{line id: (elbow points or
-    None, bend)}``. Reporting lines are elbows (a lane per boss into other
+def route_lines(scene: dict[str, Any], cards: dict[str, QRectF], box: QRectF | None = None,
+                only: set[str] | None = None) -> dict[str, tuple[list[QPointF] | None, float]]:
+    """How each line (or each line in ``only``) runs between its cards:
+    ``{line id: (elbow points or None, bend)}``. Reporting lines are elbows (a lane per boss into other
     departments) unless an elbow would run through other cards; the others
     are curves bent around the cards in their way, apart from the other lines
     between the same two cards."""
@@ -137,7 +137,7 @@ def route_lines(scene: dict[str, Any], cards: dict[str, QRectF], box: QRectF | N
     out: dict[str, tuple[list[QPointF] | None, float]] = {}
     for ln in sorted(scene["lines"], key=lambda ln: (order.get(ln["kind"], 9), ln["id"])):
         a, b = ln["source"], ln["target"]
-        if a not in cards or b not in cards:
+        if a not in cards or b not in cards or (only is not None and ln["id"] not in only):
             continue
         points = None
         if ln["kind"] == "reports_to":
@@ -151,6 +151,13 @@ def route_lines(scene: dict[str, Any], cards: dict[str, QRectF], box: QRectF | N
             bends.setdefault(pair, []).append(sign * bend)
         out[ln["id"]] = (points, bend)
     return out
+
+
+def quick_route(ln: dict[str, Any], a: QRectF, b: QRectF) -> tuple[list[QPointF] | None, float]:
+    """A first route, instantly: an elbow for reporting lines where it fits,
+    else a slight curve (:func:`route_lines` then bends lines around cards)."""
+    points = elbow(a, b) if ln["kind"] == "reports_to" else None
+    return points, 0.0 if points else 0.12
 
 
 def header(scene: dict[str, Any], painter: QPainter, width: float) -> None:
@@ -320,6 +327,21 @@ def _clock(painter: QPainter, c: QPointF) -> None:
     painter.setPen(QPen(QColor("#ffffff"), 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.drawLine(QLineF(c, QPointF(c.x(), c.y() - 5)))
     painter.drawLine(QLineF(c, QPointF(c.x() + 3.5, c.y() + 1.5)))
+
+
+def card_far(painter: QPainter, p: dict[str, Any], r: QRectF, colour: str | None = None,
+             selected: bool = False) -> None:
+    """A card seen from far away (text too small to read): its outline,
+    attitude band and a bar where the name is; much quicker to draw."""
+    painter.setPen(QPen(QColor("#2f6db5"), 4) if selected else QPen(QColor("#c3cad4"), 1.5))
+    painter.setBrush(QColor("#f4f5f7") if p["status"] == "left" else QColor("#ffffff"))
+    painter.drawRect(r)
+    painter.fillRect(QRectF(r.x(), r.y(), 10, r.height()),
+                     QColor(colour or ATTITUDE_COLOURS.get(p["attitude"], ATTITUDE_COLOURS["unknown"])))
+    painter.fillRect(QRectF(r.x() + 18, r.y() + 12, min(r.width() - 30, 16 * len(p["name"]) + 20), 14),
+                     QColor("#5f6b7a"))
+    if p["overdue"]:
+        painter.fillRect(QRectF(r.right() - 22, r.y() + 8, 14, 14), OVERDUE)
 
 
 def card(painter: QPainter, p: dict[str, Any], r: QRectF, lang: str, colour: str | None = None,

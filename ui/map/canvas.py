@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal, QEvent
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
@@ -75,6 +75,9 @@ class MapView(QGraphicsView):
         self._press_at: QPointF | None = None
         self._frozen: QPixmap | None = None  # the still part of the map while dragging
         self._still: list = []
+        self._route_keys: dict[str, tuple] = {}  # line id -> the card places its route was made for
+        self._routing = QTimer(self, singleShot=True, interval=0)
+        self._routing.timeout.connect(self.route_all)
 
     # -- content -------------------------------------------------------------------
     def show_scene(self, data: dict[str, Any]) -> None:
@@ -109,10 +112,19 @@ class MapView(QGraphicsView):
             area.members = [self.cards[p["id"]] for p in data["people"] if p["department_id"] == d["id"]]
         self._apply_area_visibility()
         cards = {pid: c.rect() for pid, c in self.cards.items()}
-        routes = draw.route_lines(data, cards)
-        keep = {ln["id"] for ln in data["lines"] if ln["id"] in routes}
+        keep = {ln["id"] for ln in data["lines"] if ln["source"] in cards and ln["target"] in cards}
         for lid in [lid for lid in self.lines if lid not in keep]:
             self._drop_line(lid)
+        todo = {ln["id"] for ln in data["lines"] if ln["id"] in keep
+                and self._route_keys.get(ln["id"]) != self._route_key(ln, cards)}
+        if len(todo) > self.ROUTE_LATER_FROM:  # a first frame at once, tidy lines a moment later
+            routes = {ln["id"]: draw.quick_route(ln, cards[ln["source"]], cards[ln["target"]])
+                      for ln in data["lines"] if ln["id"] in todo}
+            self._routing.start()
+        else:
+            routes = draw.route_lines(data, cards, only=todo) if todo else {}
+            self._route_keys.update({ln["id"]: self._route_key(ln, cards) for ln in data["lines"]
+                                     if ln["id"] in todo})
         for ln in data["lines"]:
             if ln["id"] not in keep:
                 continue
@@ -121,15 +133,36 @@ class MapView(QGraphicsView):
                 self._drop_line(ln["id"])
                 item = None
             if item is None:
-                item = self.lines[ln["id"]] = LineItem(ln, self.cards[ln["source"]], self.cards[ln["target"]],
-                                                       routes[ln["id"]], self.lang)
+                item = self.lines[ln["id"]] = LineItem(
+                    ln, self.cards[ln["source"]], self.cards[ln["target"]],
+                    routes.get(ln["id"]) or draw.quick_route(ln, cards[ln["source"]], cards[ln["target"]]),
+                    self.lang)
                 scene.addItem(item)
             else:
-                item.set_line(ln, routes[ln["id"]])
+                item.set_line(ln, routes.get(ln["id"]))
         box = scene.itemsBoundingRect()
         scene.setSceneRect(box.adjusted(-400, -300, 400, 300))
 
+    ROUTE_LATER_FROM = 80  # lines to route at once; more are routed just after the first frame
+
+    @staticmethod
+    def _route_key(ln: dict[str, Any], cards: dict[str, QRectF]) -> tuple:
+        a, b = cards[ln["source"]], cards[ln["target"]]
+        return (ln["kind"], round(a.x()), round(a.y()), round(b.x()), round(b.y()))
+
+    def route_all(self) -> None:
+        """Route every line around the cards in its way (after a quick first frame)."""
+        self._routing.stop()
+        cards = {pid: c.rect() for pid, c in self.cards.items()}
+        routes = draw.route_lines(self.data, cards)
+        for ln in self.data["lines"]:
+            item = self.lines.get(ln["id"])
+            if item is not None and ln["id"] in routes:
+                item.set_line(ln, routes[ln["id"]])
+                self._route_keys[ln["id"]] = self._route_key(ln, cards)
+
     def _drop_line(self, lid: str) -> None:
+        self._route_keys.pop(lid, None)
         item = self.lines.pop(lid, None)
         if item is not None:
             item.detach()

@@ -13,6 +13,7 @@ from planner.graph import draw
 from planner.graph.layout import CARD_H, CARD_W
 
 CARD_Z, LINE_Z, AREA_Z = 3.0, 2.0, 0.0
+FAR = 0.3  # below this zoom the text would be unreadable: cards are drawn simplified
 
 
 def _tr(text: str) -> str:
@@ -74,6 +75,9 @@ class CardItem(QGraphicsItem):
         return path
 
     def paint(self, painter, option, widget=None) -> None:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < FAR:
+            draw.card_far(painter, self.person, QRectF(0, 0, CARD_W, CARD_H), self.colour, self.isSelected())
+            return
         draw.card(painter, self.person, QRectF(0, 0, CARD_W, CARD_H), self.lang, self.colour,
                   selected=self.isSelected())
 
