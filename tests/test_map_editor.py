@@ -346,3 +346,24 @@ def test_cards_are_card_items_with_overdue_mark_and_tooltip(tab, ids):
     card = tab.view.cards[ids["boss"]]
     assert isinstance(card, CardItem)
     assert "赵建国" in card.toolTip() and "Sceptic" in card.toolTip()
+
+
+def test_changes_panel_lists_what_changed_and_selects_people(tab, ids, records, db, qtbot):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+    from sqlalchemy import text
+
+    with db.write() as s:  # everything so far happened long ago
+        s.execute(text("UPDATE change_log SET at = '2025-01-01 09:00:00'"))
+    tab.session.bus.post(records.update("stakeholder", ids["cfo"], {"attitude": "opponent"}))
+    tab.session.bus.flush()
+    panel = tab.history
+    day = date.today() - timedelta(days=7)
+    panel.since.setDate(QDate(day.year, day.month, day.day))
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert texts == ["王军 (主任): attitude Neutral → Opponent (unconfirmed)"]
+    rect = panel.list.visualItemRect(panel.list.item(0))
+    tab.side.setCurrentWidget(panel)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [c.pid for c in tab.view.selected_cards()] == [ids["cfo"]]

@@ -22,6 +22,7 @@ from ui import dialogs
 from ui.map import arrange, export
 from ui.map.canvas import MapView, area_fields, card_fields
 from ui.map.commands import MoveCommand
+from ui.map.history_panel import HistoryPanel
 from ui.map.insights_panel import InsightsPanel
 from ui.map.overlays import MapToolbar
 from ui.map.person_panel import PersonPanel
@@ -53,6 +54,8 @@ class MapTab(QWidget):
         self.side.setObjectName("mapSide")
         self.side.addTab(self.insights, self.tr("Insights"))
         self.side.addTab(self.panel, self.tr("Edit"))
+        self.history = HistoryPanel(session)
+        self.side.addTab(self.history, self.tr("Changes"))
         self.side.setMinimumWidth(260)
 
         canvas = QWidget()
@@ -114,6 +117,7 @@ class MapTab(QWidget):
         self.view.delete_requested.connect(self.delete_selected)
         self.view.selection_changed.connect(lambda: self.panel.show_selection(self.view.selected_ids()))
         self.insights.people_selected.connect(self._select_people)
+        self.history.people_selected.connect(self._select_people)
         session.bus.changed.connect(self._on_changed)
         self.legend.setText(t.legend())
 
@@ -127,6 +131,7 @@ class MapTab(QWidget):
         self._fit_pending = True
         self.refresh()
         self.insights.show_account(account_id, self.opportunity_id())
+        self.history.show_account(account_id)
 
     def opportunity_id(self) -> str | None:
         return self.toolbar.opportunity.currentData()
@@ -164,6 +169,7 @@ class MapTab(QWidget):
             self.toolbar.set_opportunities(load_opportunities(self.session.db, self.account_id))
         self.refresh()
         self.insights.schedule()
+        self.history.schedule()
 
     def _overlays_changed(self) -> None:
         t = self.toolbar
