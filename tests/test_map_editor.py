@@ -363,7 +363,7 @@ def test_changes_panel_lists_what_changed_and_selects_people(tab, ids, records, 
     panel.since.setDate(QDate(day.year, day.month, day.day))
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert texts == ["王军 (主任): attitude Neutral → Opponent (unconfirmed)"]
-    rect = panel.list.visualItemRect(panel.list.item(0))
     tab.side.setCurrentWidget(panel)
+    rect = panel.list.visualItemRect(panel.list.item(0))
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert [c.pid for c in tab.view.selected_cards()] == [ids["cfo"]]

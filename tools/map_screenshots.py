@@ -46,6 +46,11 @@ def shoot(app: QApplication, db, lang: str, out: Path, opportunity: bool) -> Non
     app.processEvents()
     win.grab().save(str(out / f"map-{lang}.png"))
     print(out / f"map-{lang}.png")
+    view = tab.view  # a close-up at 100 %
+    view.resetTransform()
+    view.centerOn(view.cards[next(iter(view.cards))].rect().center())
+    app.processEvents()
+    view.viewport().grab().save(str(out / f"map-{lang}-100.png"))
     win.close()
 
 
