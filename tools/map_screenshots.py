@@ -6,6 +6,7 @@ English and Chinese (for the README and for looking at the editor).
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from planner.demo import add_demo  # noqa: E402
@@ -26,10 +28,31 @@ from ui.session import Session  # noqa: E402
 from ui.worker import ImmediateWorker  # noqa: E402
 
 GRID = "华东某省电力公司"
+PENDING = Path(__file__).resolve().parents[1] / "resources" / "translations" / "pending"
+
+
+class PendingTranslator(QTranslator):
+    """Strings not yet in the .qm, from resources/translations/pending/*.json
+    (so the Chinese screenshot shows what the merged translation will)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.map = {}
+        for f in PENDING.glob("*.json"):
+            self.map.update(json.loads(f.read_text(encoding="utf-8")))
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.map.get(source)  # None: not ours, ask the next translator
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def shoot(app: QApplication, db, lang: str, out: Path, opportunity: bool) -> None:
     i18n.install("zh_CN" if lang == "zh" else "en")
+    pending = PendingTranslator()
+    if lang == "zh":
+        app.installTranslator(pending)  # after the .qm: asked first
     session = Session(db, ImmediateWorker(), lang="zh_CN" if lang == "zh" else "en")
     win = MainWindow(session)
     win.resize(1600, 1000)
@@ -37,7 +60,9 @@ def shoot(app: QApplication, db, lang: str, out: Path, opportunity: bool) -> Non
     grid = next(a["id"] for a in account_list(db) if a["name"] == GRID)
     win.accounts.select(grid)
     win.page.tabs.setCurrentWidget(win.page.map)
+    win.splitter.setSizes([0, 1600])  # the map wide: the account list folded away
     tab = win.page.map
+    tab.splitter.setSizes([1230, 370])
     if opportunity:
         tab.toolbar.opportunity.setCurrentIndex(1)
     for _ in range(5):
@@ -52,6 +77,7 @@ def shoot(app: QApplication, db, lang: str, out: Path, opportunity: bool) -> Non
     app.processEvents()
     view.viewport().grab().save(str(out / f"map-{lang}-100.png"))
     win.close()
+    app.removeTranslator(pending)
 
 
 def main() -> int:

@@ -16,10 +16,6 @@ CARD_Z, LINE_Z, AREA_Z = 3.0, 2.0, 0.0
 FAR = 0.3  # below this zoom the text would be unreadable: cards are drawn simplified
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardItem", text)
-
-
 class CardItem(QGraphicsItem):
     """Movable, selectable, focusable; keeps its lines attached while moving."""
 
@@ -49,14 +45,14 @@ class CardItem(QGraphicsItem):
         att = vocab.ATTITUDE.label(p["attitude"], self.lang)
         if p["attitude_unconfirmed"]:
             att += " (" + vocab.CONFIDENCE.label("unconfirmed", self.lang) + ")"
-        tip.append(_tr("Attitude: %1").replace("%1", att))
-        tip.append(_tr("Importance: %1 of 5").replace("%1", str(p["importance"] or 0)))
+        tip.append(QCoreApplication.translate("CardItem", "Attitude: %1").replace("%1", att))
+        tip.append(QCoreApplication.translate("CardItem", "Importance: %1 of 5").replace("%1", str(p["importance"] or 0)))
         if p["days_since"] is None:
-            tip.append(_tr("Not met yet"))
+            tip.append(QCoreApplication.translate("CardItem", "Not met yet"))
         else:
-            tip.append(_tr("Last contact %1 days ago").replace("%1", str(p["days_since"])))
+            tip.append(QCoreApplication.translate("CardItem", "Last contact %1 days ago").replace("%1", str(p["days_since"])))
         if p["overdue"]:
-            tip.append(_tr("Contact is overdue"))
+            tip.append(QCoreApplication.translate("CardItem", "Contact is overdue"))
         if p["roles"]:
             tip.append(", ".join(vocab.BUYING_ROLE.label(r, self.lang) for r in p["roles"]))
         self.setToolTip("<br>".join(tip))

@@ -39,6 +39,7 @@ class HistoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("mapChanges")
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap the texts when the panel resizes
         self.list.setSpacing(2)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("What changed since")))

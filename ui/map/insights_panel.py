@@ -45,6 +45,7 @@ class InsightsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("mapInsights")
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap the texts when the panel resizes
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)

@@ -106,7 +106,14 @@ class MapToolbar(QToolBar):
         self.opportunity.blockSignals(False)
 
     def legend(self) -> str:
-        """HTML for the colour key of the current colour mode."""
+        """HTML for the key: card colours in the current colour mode, then lines."""
+        return self._colour_key() + "&nbsp;&nbsp;|&nbsp;&nbsp;" + self.tr(
+            "<b>—</b> reports to &nbsp; <span style='color:#2f6db5'><b>- - ›</b></span> influences "
+            "(thicker = stronger) &nbsp; <span style='color:#c8372d'><b>—</b></span> conflict &nbsp; "
+            "<span style='color:#8e6bb8'><b>···</b></span> informal &nbsp; "
+            "<span style='color:#d64541'>●</span> contact overdue")
+
+    def _colour_key(self) -> str:
         mode = self.colour.currentData()
 
         def chip(colour: str, label: str) -> str:

@@ -34,7 +34,7 @@ class PersonPanel(QStackedWidget):
         page = QWidget()
         form = QFormLayout(page)
         self.name = self.person.bind("name", QLineEdit())
-        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Full name"), self.name)
         form.addRow(self.tr("Title"), self.person.bind("title", QLineEdit()))
         form.addRow(self.tr("Attitude"), self.person.bind("attitude", vocab_combo(vocab.ATTITUDE, lang)))
         form.addRow(self.tr("How sure"), self.person.bind("attitude_confidence", vocab_combo(vocab.CONFIDENCE, lang)))

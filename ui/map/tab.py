@@ -48,6 +48,7 @@ class MapTab(QWidget):
         self.legend = QLabel()
         self.legend.setObjectName("mapLegend")
         self.legend.setStyleSheet("color: #5f6b7a; padding: 2px 8px;")
+        self.legend.setWordWrap(True)  # wraps on a narrow window instead of widening it
         self.panel = PersonPanel(session)
         self.insights = InsightsPanel(session)
         self.side = QTabWidget()
