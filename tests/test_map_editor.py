@@ -2,7 +2,7 @@
 offscreen): add a card, draw a line, drag, delete, arrange, undo each."""
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QPushButton
 
@@ -367,3 +367,23 @@ def test_changes_panel_lists_what_changed_and_selects_people(tab, ids, records, 
     rect = panel.list.visualItemRect(panel.list.item(0))
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert [c.pid for c in tab.view.selected_cards()] == [ids["cfo"]]
+
+
+def test_card_dropped_into_another_department_joins_it_and_areas_grow(tab, ids, records, qtbot):
+    view = tab.view
+    lead = view.areas[ids["lead"]].rect()
+    target = view_point(view, QPointF(lead.right() - 100, lead.bottom() - 45))
+    drag(qtbot, view, card_centre(tab, ids["li"]), target)
+    assert records.get("stakeholder", ids["li"])["department_id"] == ids["lead"]
+    area = records.get("department", ids["lead"])
+    card = view.cards[ids["li"]].rect()
+    assert QRectF(area["map_x"], area["map_y"], area["map_w"], area["map_h"]).contains(card)
+    undo(tab)
+    assert records.get("stakeholder", ids["li"])["department_id"] == ids["fin"]
+    assert records.get("department", ids["lead"])["map_x"] is None
+    # dragged out into empty space: stays in its department, whose area grows to hold it
+    fin = view.areas[ids["fin"]].rect()
+    drag(qtbot, view, card_centre(tab, ids["li"]), view_point(view, QPointF(fin.right() + 150, fin.bottom() + 120)))
+    assert records.get("stakeholder", ids["li"])["department_id"] == ids["fin"]
+    area = records.get("department", ids["fin"])
+    assert QRectF(area["map_x"], area["map_y"], area["map_w"], area["map_h"]).contains(view.cards[ids["li"]].rect())

@@ -458,16 +458,24 @@ class MapView(QGraphicsView):
         after: dict[Key, dict] = {}
         none_card = {"map_x": None, "map_y": None}
         none_area = {"map_x": None, "map_y": None, "map_w": None, "map_h": None}
+        dept = {p["id"]: p["department_id"] for p in self.data["people"]}
         for pid, card in self.cards.items():
             key = ("stakeholder", pid)
             if key in moved or not placed.get(key, True):
                 old = press.get(key, card.pos())
                 before[key] = card_fields(old.x(), old.y()) if placed.get(key) else dict(none_card)
                 after[key] = card_fields(card.x(), card.y())
+            if key in moved:
+                into = self.area_at(card.rect().center())
+                home = self.areas.get(dept.get(pid))
+                if into is not None and into.did != dept.get(pid) and not (
+                        home is not None and home.isVisible() and home.rect().contains(card.rect().center())):
+                    before[key]["department_id"] = dept.get(pid)  # dropped into another department
+                    after[key]["department_id"] = dept[pid] = into.did
         members: dict[str, list[QRectF]] = {}
-        for p in self.data["people"]:
-            if p["department_id"] and p["id"] in self.cards:
-                members.setdefault(p["department_id"], []).append(self.cards[p["id"]].rect())
+        for pid, did in dept.items():
+            if did and pid in self.cards:
+                members.setdefault(did, []).append(self.cards[pid].rect())
         for pos, did in (extra or {}).values():
             if did:
                 members.setdefault(did, []).append(QRectF(pos.x(), pos.y(), CARD_W, CARD_H))

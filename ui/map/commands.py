@@ -55,4 +55,6 @@ class MoveCommand(_Command):
             return False
         for key, fields in other.after.items():
             self.after[key].update(fields)
+            for field, value in other.before[key].items():
+                self.before[key].setdefault(field, value)  # first touched by the later move
         return True
