@@ -1,7 +1,8 @@
 """The map view: cards in department areas, lines between them.
 
 Zoom with the wheel (or Ctrl+= / Ctrl+-), pan with the middle button or the
-scroll bars, fit with F; arrows and Tab move between cards, Enter opens one.
+scroll bars, fit with F; arrows and Tab move between cards, Enter opens one,
+Escape clears the selection.
 Drag cards or areas (positions are reported by :attr:`MapView.moved`, the tab
 stores them); Shift+drag from a card to another draws a line
 (:attr:`MapView.link_requested`). Double-click empty space to add a person.
@@ -342,6 +343,12 @@ class MapView(QGraphicsView):
             self.card_toward(*arrows[key])
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit()
+        elif key == Qt.Key.Key_Escape:
+            if self._link_line is not None:  # give up drawing a line
+                self.scene().removeItem(self._link_line)
+                self._link_line = self._link_from = None
+            else:
+                self.scene().clearSelection()
         elif key == Qt.Key.Key_F and not event.modifiers():
             self.fit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_card() is not None:

@@ -39,6 +39,8 @@ class CardItem(QGraphicsItem):
     def set_person(self, person: dict[str, Any], colour: str | None = None) -> None:
         self.person = dict(person)
         self.colour = colour
+        # stripes mean "attitude unconfirmed": only when the colour is the attitude
+        self._drawn = self.person if colour is None else dict(self.person, attitude_unconfirmed=False)
         self.setPos(QPointF(person["x"], person["y"]))
         p = person
         tip = [f"<b>{p['name']}</b>", p["title"]] if p["title"] else [f"<b>{p['name']}</b>"]
@@ -72,9 +74,9 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter, option, widget=None) -> None:
         if option.levelOfDetailFromTransform(painter.worldTransform()) < FAR:
-            draw.card_far(painter, self.person, QRectF(0, 0, CARD_W, CARD_H), self.colour, self.isSelected())
+            draw.card_far(painter, self._drawn, QRectF(0, 0, CARD_W, CARD_H), self.colour, self.isSelected())
             return
-        draw.card(painter, self.person, QRectF(0, 0, CARD_W, CARD_H), self.lang, self.colour,
+        draw.card(painter, self._drawn, QRectF(0, 0, CARD_W, CARD_H), self.lang, self.colour,
                   selected=self.isSelected())
 
     def itemChange(self, change, value):

@@ -29,6 +29,7 @@ def scene_as_shown(data: dict[str, Any], colour_mode: str, show_departments: boo
     if colour_mode != "attitude":
         for p in out["people"]:
             p["colour"] = colour_by(p, colour_mode)
+            p["attitude_unconfirmed"] = False  # stripes would speak of the attitude
     if not show_departments:
         for d in out["departments"]:
             d["hidden"] = True
