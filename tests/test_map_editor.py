@@ -387,3 +387,12 @@ def test_card_dropped_into_another_department_joins_it_and_areas_grow(tab, ids, 
     assert records.get("stakeholder", ids["li"])["department_id"] == ids["fin"]
     area = records.get("department", ids["fin"])
     assert QRectF(area["map_x"], area["map_y"], area["map_w"], area["map_h"]).contains(view.cards[ids["li"]].rect())
+
+
+def test_export_follows_the_colour_overlay(tab, ids, tmp_path, monkeypatch):
+    target = tmp_path / "recency.svg"
+    monkeypatch.setattr(map_export, "ask_path", lambda parent, suggested: str(target.with_suffix("")))
+    tab.toolbar.colour.setCurrentIndex(tab.toolbar.colour.findData("recency"))
+    tab.toolbar.export_svg.trigger()  # no suffix typed: the menu's is added
+    svg = target.read_text(encoding="utf-8")
+    assert "never met" in svg and "Champion" not in svg

@@ -19,7 +19,9 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from planner import vocab
-from planner.graph.colours import AREA_TINTS, ATTITUDE_COLOURS, LINE_COLOURS, ROLE_COLOURS  # noqa: F401
+from planner.graph.colours import (  # noqa: F401 (AREA_TINTS: public here)
+    AREA_TINTS, ATTITUDE_COLOURS, IMPORTANCE_COLOURS, LINE_COLOURS, NEVER_MET, RECENCY_COLOURS, ROLE_COLOURS,
+)
 from planner.graph.layout import H_GAP, V_GAP
 
 FONT_FAMILIES = ["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
@@ -160,6 +162,21 @@ def quick_route(ln: dict[str, Any], a: QRectF, b: QRectF) -> tuple[list[QPointF]
     return points, 0.0 if points else 0.12
 
 
+def colour_key(mode: str, lang: str) -> list[tuple[str, str, bool]]:
+    """The legend's swatches (colour, label, striped) for a colour mode of
+    the cards: "attitude" (default), "recency" or "importance"."""
+    zh = lang == "zh"
+    if mode == "recency":
+        out = [(c, (f"{d}天以内" if zh else f"≤ {d} days") if d else ("更久" if zh else "longer"), False)
+               for d, c in RECENCY_COLOURS]
+        return out + [(NEVER_MET, "从未见面" if zh else "never met", False)]
+    if mode == "importance":
+        return [(c, ("重要程度 " if zh else "importance ") + str(i) if i in (1, 5) else str(i), False)
+                for i, c in IMPORTANCE_COLOURS.items()]
+    out = [(ATTITUDE_COLOURS[v], vocab.ATTITUDE.label(v, lang), False) for v in vocab.ATTITUDE.values]
+    return out + [(ATTITUDE_COLOURS["neutral"], "斜纹=态度未确认" if zh else "striped = unconfirmed", True)]
+
+
 def header(scene: dict[str, Any], painter: QPainter, width: float) -> None:
     painter.setPen(INK)
     painter.setFont(font(22, bold=True))
@@ -173,8 +190,7 @@ def header(scene: dict[str, Any], painter: QPainter, width: float) -> None:
     painter.setFont(font(11))
     fm = QFontMetricsF(painter.font())
     x = width - MARGIN
-    swatches = [(ATTITUDE_COLOURS[v], vocab.ATTITUDE.label(v, lang), False) for v in vocab.ATTITUDE.values]
-    swatches.append((ATTITUDE_COLOURS["neutral"], "斜纹=态度未确认" if lang == "zh" else "striped = unconfirmed", True))
+    swatches = colour_key(scene.get("colour_mode", "attitude"), lang)
     for colour, label, striped in reversed(swatches):  # attitude swatches, right-aligned
         x -= fm.horizontalAdvance(label) + 30
         chip = QRectF(x, 22, 14, 14)

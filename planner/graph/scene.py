@@ -12,6 +12,9 @@ map editor's items). No Qt here.
      "lines": [{"id", "source", "target", "kind", "strength", "directed",
                 "confidence"}]}
 
+An optional ``"colour_mode"`` ("recency" or "importance"; the cards then
+carry a ``"colour"``) makes the renderer's legend explain those colours.
+
 Positions are the stored ones (``placed``), with the org-chart layout for people without
 one (:func:`planner.graph.layout.resolve_positions`). With an opportunity,
 cards carry its buying roles and the attitude toward that deal.

@@ -26,6 +26,7 @@ def ask_path(parent: QWidget, suggested: str) -> str:
 def scene_as_shown(data: dict[str, Any], colour_mode: str, show_departments: bool) -> dict[str, Any]:
     """The scene with the view's overlays applied (card colours, areas)."""
     out = copy.deepcopy(data)
+    out["colour_mode"] = colour_mode  # the legend follows the cards' colours
     if colour_mode != "attitude":
         for p in out["people"]:
             p["colour"] = colour_by(p, colour_mode)
