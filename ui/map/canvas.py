@@ -23,22 +23,13 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
 from planner.graph import draw
 from planner.graph.colours import AREA_TINTS, colour_by
-from planner.graph.layout import CARD_H, CARD_W, PAD
 from ui.map.area_item import AreaItem
 from ui.map.card_item import CardItem
+from ui.map import moves
 from ui.map.line_item import LineItem
+from ui.map.moves import Key
 
-Key = tuple[str, str]
 MIN_ZOOM, MAX_ZOOM = 0.08, 4.0
-
-
-def card_fields(x: float, y: float) -> dict[str, float]:
-    return {"map_x": round(x, 1), "map_y": round(y, 1)}
-
-
-def area_fields(r: QRectF) -> dict[str, float]:
-    return {"map_x": round(r.x(), 1), "map_y": round(r.y(), 1),
-            "map_w": round(r.width(), 1), "map_h": round(r.height(), 1)}
 
 
 class MapView(QGraphicsView):
@@ -454,52 +445,8 @@ class MapView(QGraphicsView):
     def move_change(self, moved: set[Key], press: dict[Key, QPointF] | None = None,
                     extra: dict[str, tuple[QPointF, str | None]] | None = None
                     ) -> tuple[dict[Key, dict], dict[Key, dict]]:
-        """Before and after fields for the moved items, plus every card and
-        area without a stored place (pinned where they are shown) and the
-        areas grown to hold their people (``extra``: new cards, by id:
-        position and department)."""
-        press = press or self.snapshot()
-        placed = {("stakeholder", p["id"]): p["placed"] for p in self.data["people"]}
-        placed.update({("department", d["id"]): d["placed"] for d in self.data["departments"]})
-        before: dict[Key, dict] = {}
-        after: dict[Key, dict] = {}
-        none_card = {"map_x": None, "map_y": None}
-        none_area = {"map_x": None, "map_y": None, "map_w": None, "map_h": None}
-        dept = {p["id"]: p["department_id"] for p in self.data["people"]}
-        for pid, card in self.cards.items():
-            key = ("stakeholder", pid)
-            if key in moved or not placed.get(key, True):
-                old = press.get(key, card.pos())
-                before[key] = card_fields(old.x(), old.y()) if placed.get(key) else dict(none_card)
-                after[key] = card_fields(card.x(), card.y())
-            if key in moved:
-                into = self.area_at(card.rect().center())
-                home = self.areas.get(dept.get(pid))
-                if into is not None and into.did != dept.get(pid) and not (
-                        home is not None and home.isVisible() and home.rect().contains(card.rect().center())):
-                    before[key]["department_id"] = dept.get(pid)  # dropped into another department
-                    after[key]["department_id"] = dept[pid] = into.did
-        members: dict[str, list[QRectF]] = {}
-        for pid, did in dept.items():
-            if did and pid in self.cards:
-                members.setdefault(did, []).append(self.cards[pid].rect())
-        for pos, did in (extra or {}).values():
-            if did:
-                members.setdefault(did, []).append(QRectF(pos.x(), pos.y(), CARD_W, CARD_H))
-        for did, area in self.areas.items():
-            key = ("department", did)
-            r = area.rect()
-            grown = r
-            for c in members.get(did, []):
-                grown = grown.united(c.adjusted(-PAD, -PAD, PAD, PAD))
-            if key in moved or not placed.get(key, True) or grown != r:
-                if placed.get(key):
-                    old = press.get(key, area.pos())
-                    before[key] = area_fields(QRectF(old.x(), old.y(), r.width(), r.height()))
-                else:
-                    before[key] = dict(none_area)
-                after[key] = area_fields(grown)
-        return before, after
+        """See :func:`ui.map.moves.move_change`."""
+        return moves.move_change(self, moved, press, extra)
 
     def align(self, how: str) -> None:
         """Line the selected cards up: "left", "top" or "centre" (centres on

@@ -4,7 +4,7 @@ a line (every edit undoable, through :class:`ui.record_form.RecordForm`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QStackedWidget, QWidget
 
 from planner import vocab
 from ui.record_form import RecordForm, vocab_combo

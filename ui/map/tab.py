@@ -20,7 +20,8 @@ from planner.graph.scene import scene_data
 from planner.services import ChangeSet
 from ui import dialogs
 from ui.map import arrange, export
-from ui.map.canvas import MapView, area_fields, card_fields
+from ui.map.canvas import MapView
+from ui.map.moves import area_fields, card_fields
 from ui.map.commands import MoveCommand
 from ui.map.history_panel import HistoryPanel
 from ui.map.insights_panel import InsightsPanel
