@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ui.opportunities.tab import OpportunitiesTab
+from ui.map.tab import MapTab
 from ui.overview_tab import OverviewTab
 from ui.people_tab import PeopleTab
 from ui.session import Session
@@ -35,9 +36,8 @@ class AccountPage(QStackedWidget):
         self.tabs.addTab(self.overview, self.tr("Overview"))
 
         # Stakeholder map (issue 3)
-        self.tabs.addTab(empty_state(self.tr("The stakeholder map editor comes in a later version.\n"
-                                             "Meanwhile the People tab lists everyone at the account.")),
-                         self.tr("Stakeholder map"))
+        self.map = MapTab(session)
+        self.tabs.addTab(self.map, self.tr("Stakeholder map"))
 
         self.people = PeopleTab(session)
         self.tabs.addTab(self.people, self.tr("People"))

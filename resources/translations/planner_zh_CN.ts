@@ -54,15 +54,14 @@ You can undo this with Edit → Undo.</source>
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/account_page.py" line="35" />
+        <location filename="../../ui/account_page.py" line="36" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="38" />
         <source>The stakeholder map editor comes in a later version.
 Meanwhile the People tab lists everyone at the account.</source>
-        <translation>客户关系图谱编辑器将在后续版本提供。
+        <translation type="vanished">客户关系图谱编辑器将在后续版本提供。
 目前可在“联系人”页查看该客户的所有人员。</translation>
     </message>
     <message>
@@ -331,6 +330,34 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <location filename="../../ui/controller.py" line="111" />
         <source>%1 exists already; choose another name or open it.</source>
         <translation>%1 已存在，请换一个名称或直接打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message>
+        <location filename="../../ui/map/card_item.py" line="50" />
+        <source>Attitude: %1</source>
+        <translation>行为倾向：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/card_item.py" line="51" />
+        <source>Importance: %1 of 5</source>
+        <translation>重要程度：%1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/card_item.py" line="53" />
+        <source>Not met yet</source>
+        <translation>尚未见过面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/card_item.py" line="55" />
+        <source>Last contact %1 days ago</source>
+        <translation>上次联系在 %1 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/card_item.py" line="57" />
+        <source>Contact is overdue</source>
+        <translation>联系已超期</translation>
     </message>
 </context>
 <context>
@@ -629,7 +656,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     <message>
         <location filename="../../ui/plan/concerns_section.py" line="28" />
         <source>How sure</source>
-        <translation>把握程度</translation>
+        <translation>确定程度</translation>
     </message>
     <message>
         <location filename="../../ui/plan/concerns_section.py" line="28" />
@@ -1147,6 +1174,24 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/map/history_panel.py" line="45" />
+        <source>What changed since</source>
+        <translation>以下日期以来的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/history_panel.py" line="89" />
+        <source>%1 change(s).</source>
+        <translation>共 %1 处变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/history_panel.py" line="90" />
+        <source>No changes to people, attitudes or lines since that day.</source>
+        <translation>自该日起，人员、态度和关系线都没有变化。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../ui/sync_dialogs.py" line="66" />
@@ -1210,6 +1255,29 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <location filename="../../ui/importer/wizard.py" line="59" />
         <source>Cannot preview the import</source>
         <translation>无法预览导入</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../ui/map/insights_panel.py" line="73" />
+        <source>Working out what the map says…</source>
+        <translation>正在分析图谱……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/insights_panel.py" line="81" />
+        <source>Insights could not be worked out: %1</source>
+        <translation>无法完成分析：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/insights_panel.py" line="101" />
+        <source>%1 findings. Click one to show its people on the map; italic ones rest on unconfirmed judgements.</source>
+        <translation>共 %1 条发现。点击一条即可在图上选中相关人员；斜体表示基于未确认的判断。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/insights_panel.py" line="103" />
+        <source>Nothing to point out yet: draw who reports to and influences whom.</source>
+        <translation>暂无发现：先画出谁向谁汇报、谁影响谁。</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1435,302 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <location filename="../../ui/main_window.py" line="176" />
         <source> — demo data</source>
         <translation> — 演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <location filename="../../ui/map/export.py" line="21" />
+        <source>Export the map</source>
+        <translation>导出关系图谱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/export.py" line="22" />
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <location filename="../../ui/map/tab.py" line="57" />
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="58" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="60" />
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="78" />
+        <source>Nobody at this account is on the map yet.
+
+Add the first person, then drag from one card to another with Shift held to say who reports to or influences whom.</source>
+        <translation>这个客户的关系图谱上还没有人。
+
+先添加第一位联系人，然后按住 Shift 从一张卡片拖到另一张，标出谁向谁汇报、谁影响谁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="84" />
+        <source>Add the first person</source>
+        <translation>添加第一位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="204" />
+        <source>Move %1 card(s)</source>
+        <translation>移动 %1 张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="204" />
+        <source>Move department</source>
+        <translation>移动部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="222" />
+        <source>Draw line: %1</source>
+        <translation>画关系线：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="243" />
+        <location filename="../../ui/map/tab.py" line="251" />
+        <source>Add person</source>
+        <translation>新增联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="247" />
+        <source>Keep the map as shown</source>
+        <translation>按当前显示固定图谱位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="249" />
+        <source>New person</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="273" />
+        <source>%1 person(s) with their lines and roles</source>
+        <translation>%1 位联系人及其关系线和角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="275" />
+        <source>%1 line(s)</source>
+        <translation>%1 条关系线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="277" />
+        <source>%1 department(s) (their people stay)</source>
+        <translation>%1 个部门（其人员保留）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="278" />
+        <location filename="../../ui/map/tab.py" line="282" />
+        <source>Delete from the map</source>
+        <translation>从图谱中删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="279" />
+        <source>Delete %1? You can undo this.</source>
+        <translation>删除%1？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="287" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="298" />
+        <location filename="../../ui/map/tab.py" line="310" />
+        <source>Arrange the map</source>
+        <translation>自动布局图谱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="299" />
+        <source>%1 card(s) have places you chose. Move them to the automatic layout? You can undo this.</source>
+        <translation>有 %1 张卡片的位置是您手动摆放的。要改用自动布局吗？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="334" />
+        <source>Automatic layout</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="355" />
+        <source>Export the map</source>
+        <translation>导出关系图谱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="355" />
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolbar</name>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="31" />
+        <source>Add person</source>
+        <translation>新增联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="32" />
+        <source>Add a person (or double-click empty space)</source>
+        <translation>添加联系人（或双击空白处）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="33" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="33" />
+        <source>Delete the selection (Del)</source>
+        <translation>删除所选内容（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="38" />
+        <source>Align left edges</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="39" />
+        <source>Align top edges</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="40" />
+        <source>Align centres</source>
+        <translation>居中对齐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="41" />
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="44" />
+        <source>Org chart (reporting lines, departments)</source>
+        <translation>组织架构图（按汇报关系和部门）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="45" />
+        <source>Clusters by influence</source>
+        <translation>按影响力聚类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="46" />
+        <source>Arrange</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="49" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="50" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="51" />
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="51" />
+        <source>Fit the map in the window (F)</source>
+        <translation>整张图谱适应窗口（F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="56" />
+        <source>Decision chain:</source>
+        <translation>决策链：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="62" />
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="65" />
+        <source>Attitude</source>
+        <translation>行为倾向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="66" />
+        <source>Days since last contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="67" />
+        <source>Importance</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="69" />
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="72" />
+        <source>People who left</source>
+        <translation>已离职人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="79" />
+        <source>Export as PNG image…</source>
+        <translation>导出为 PNG 图片……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="80" />
+        <source>Export as SVG drawing…</source>
+        <translation>导出为 SVG 矢量图……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="81" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="101" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="111" />
+        <source>&lt;b&gt;—&lt;/b&gt; reports to &amp;nbsp; &lt;span style='color:#2f6db5'&gt;&lt;b&gt;- - ›&lt;/b&gt;&lt;/span&gt; influences (thicker = stronger) &amp;nbsp; &lt;span style='color:#c8372d'&gt;&lt;b&gt;—&lt;/b&gt;&lt;/span&gt; conflict &amp;nbsp; &lt;span style='color:#8e6bb8'&gt;&lt;b&gt;···&lt;/b&gt;&lt;/span&gt; informal &amp;nbsp; &lt;span style='color:#d64541'&gt;●&lt;/span&gt; contact overdue</source>
+        <translation>&lt;b&gt;—&lt;/b&gt; 上下级 &amp;nbsp; &lt;span style='color:#2f6db5'&gt;&lt;b&gt;- - ›&lt;/b&gt;&lt;/span&gt; 影响（越粗越强） &amp;nbsp; &lt;span style='color:#c8372d'&gt;&lt;b&gt;—&lt;/b&gt;&lt;/span&gt; 冲突 &amp;nbsp; &lt;span style='color:#8e6bb8'&gt;&lt;b&gt;···&lt;/b&gt;&lt;/span&gt; 私交 &amp;nbsp; &lt;span style='color:#d64541'&gt;●&lt;/span&gt; 联系超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="122" />
+        <source>up to %1 days</source>
+        <translation>%1 天以内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="123" />
+        <source>longer</source>
+        <translation>更久</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="124" />
+        <source>never met</source>
+        <translation>从未见面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="126" />
+        <source>(importance 1 to 5)</source>
+        <translation>（重要程度 1 至 5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/overlays.py" line="128" />
+        <source>striped band: attitude unconfirmed</source>
+        <translation>斜纹色条：态度未确认</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2135,74 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="25" />
+        <source>Select a card or a line to edit it.
+
+Double-click empty space to add a person; Shift+drag from one card to another to draw a line.</source>
+        <translation>选中一张卡片或一条关系线即可编辑。
+
+双击空白处添加联系人；按住 Shift 从一张卡片拖到另一张卡片即可画关系线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="37" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="38" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="39" />
+        <source>Attitude</source>
+        <translation>行为倾向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="40" />
+        <location filename="../../ui/map/person_panel.py" line="52" />
+        <source>How sure</source>
+        <translation>确定程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="41" />
+        <source>Importance</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="42" />
+        <source>Closeness</source>
+        <translation>关系紧密度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="43" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="44" />
+        <source>Our owner</source>
+        <translation>我方负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="50" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="51" />
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/person_panel.py" line="53" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <location filename="../../ui/plan/plan_tab.py" line="34" />
@@ -1944,7 +2376,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     <message>
         <location filename="../../ui/importer/preview_page.py" line="82" />
         <source>New person</source>
-        <translation>新建联系人</translation>
+        <translation>新联系人</translation>
     </message>
     <message>
         <location filename="../../ui/importer/preview_page.py" line="83" />
@@ -2454,62 +2886,62 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>StakeholderTableModel</name>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="40" />
+        <location filename="../../ui/stakeholder_model.py" line="37" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="41" />
+        <location filename="../../ui/stakeholder_model.py" line="38" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="42" />
+        <location filename="../../ui/stakeholder_model.py" line="39" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="43" />
+        <location filename="../../ui/stakeholder_model.py" line="40" />
         <source>Attitude</source>
         <translation>行为倾向</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="44" />
+        <location filename="../../ui/stakeholder_model.py" line="41" />
         <source>Importance</source>
         <translation>重要程度</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="45" />
+        <location filename="../../ui/stakeholder_model.py" line="42" />
         <source>Closeness</source>
         <translation>关系紧密度</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="46" />
+        <location filename="../../ui/stakeholder_model.py" line="43" />
         <source>Interaction</source>
         <translation>交往程度</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="47" />
+        <location filename="../../ui/stakeholder_model.py" line="44" />
         <source>Our owner</source>
         <translation>我方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="48" />
+        <location filename="../../ui/stakeholder_model.py" line="45" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="49" />
+        <location filename="../../ui/stakeholder_model.py" line="46" />
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="50" />
+        <location filename="../../ui/stakeholder_model.py" line="47" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholder_model.py" line="166" />
+        <location filename="../../ui/stakeholder_model.py" line="163" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
