@@ -46,8 +46,9 @@ class AccountPage(QStackedWidget):
                                              "come in a later version.")), self.tr("Opportunities"))
 
         # Visits and notes (issue 5)
-        self.tabs.addTab(empty_state(self.tr("Visits and meeting notes come in a later version.")),
-                         self.tr("Visits && notes"))
+        from ui.visits.visits_tab import VisitsTab
+        self.visits = VisitsTab(session)
+        self.tabs.addTab(self.visits, self.tr("Visits && notes"))
 
         # Plan (issue 10)
         self.tabs.addTab(empty_state(self.tr("The account plan comes in a later version.")), self.tr("Plan"))

@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         for i in range(self.page.tabs.count()):
             title = self.page.tabs.tabText(i).replace("&&", "&")
             self._action(view, title, lambda _=False, i=i: self.page.tabs.setCurrentIndex(i), f"Alt+{i + 1}")
+        # Visits: This week and quick capture (issue 5)
+        from ui.visits.window_actions import VisitActions
+        self.visit_actions = VisitActions(self, view)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self._about)
