@@ -134,3 +134,35 @@ def test_quarter_ends_and_trend_chart(records, db, account, people):
     assert history[-1].total > history[0].total
     png = render_png(history[-1], history, "zh")
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_cached_contact_clock_follows_every_kind_of_change(records, db, account, people):
+    from planner.contacts.clock_cache import ContactClock
+
+    clock = ContactClock()
+    d = CadenceDefaults()
+
+    def same():
+        cached = {k: (v.last_contact, v.first_contact, v.cadence_days) for k, v in clock.states(db, d).items()}
+        fresh = {k: (v.last_contact, v.first_contact, v.cadence_days) for k, v in contact_states(db, d).items()}
+        assert cached == fresh
+    same()
+    visit_id, _ = plan_visit(records, VisitPlan(account_id=account, starts_at=datetime(2026, 2, 1, 9),
+                                                stakeholder_ids=[people["Zoe"]]))
+    same()
+    debrief_visit(records, visit_id, Debrief())                       # visit done: Zoe's clock resets
+    same()
+    (att,) = records.list("visit_attendee", visit_id=visit_id)
+    records.update("visit_attendee", att["id"], {"stakeholder_id": people["李娜"]})   # moved to 李娜
+    same()
+    log, _ = records.create("contact_log", {"stakeholder_id": people["王军"], "contacted_on": date(2026, 3, 2)})
+    records.create("contact_plan", {"stakeholder_id": people["李娜"], "cadence_days": 5})
+    same()
+    records.delete("contact_log", log)
+    records.update("opportunity", people["opp"], {"status": "lost"})  # no longer a decider on an open deal
+    records.update("stakeholder", people["Zoe"], {"status": "left"})
+    same()
+    assert people["Zoe"] not in clock.states(db, d)
+    records.delete("account", account)
+    same()
+    assert clock.states(db, d) == {}

@@ -9,6 +9,7 @@ for everyone else."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -58,6 +59,11 @@ class ContactState:
     first_contact: date | None
     last_contact: date | None
     roles: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        #: the day the next contact is due, as a date ordinal (None: never contacted)
+        self.due_ordinal = (self.last_contact.toordinal() + self.cadence_days
+                            if self.last_contact is not None else None)
 
     def due_on(self, today: date) -> date:
         """Never contacted: due today."""
@@ -155,14 +161,39 @@ def contact_states(db: Database, defaults: CadenceDefaults | None = None,
 
 
 def due_contacts(db: Database, today: date, defaults: CadenceDefaults | None = None,
-                 account_id: str | None = None) -> list[tuple[ContactState, str]]:
+                 account_id: str | None = None, cached: bool = False) -> list[tuple[ContactState, str]]:
     """People overdue or due within ``defaults.soon_days``: (state, status),
-    most overdue first, then by importance."""
+    most overdue first, then by importance. ``cached``: read the states kept
+    current from the change log (see :mod:`planner.contacts.clock_cache`)."""
     defaults = defaults or CadenceDefaults()
-    out = []
-    for state in contact_states(db, defaults, account_id).values():
-        status = state.status(today, defaults.soon_days)
-        if status != "ok":
-            out.append((state, status))
-    out.sort(key=lambda p: (p[0].due_on(today), -p[0].importance, p[0].name))
-    return out
+    if cached and account_id is None:
+        from planner.contacts.clock_cache import cached_states
+
+        states = cached_states(db, defaults)
+    else:
+        states = contact_states(db, defaults, account_id)
+    today_n = today.toordinal()
+    soon_n = today_n + defaults.soon_days
+    found = []
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of small tuples: the cyclic collector would rescan the cache each time
+    try:
+        return _due(states, today_n, soon_n, found)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _due(states: dict[str, ContactState], today_n: int, soon_n: int, found: list) -> list[tuple[ContactState, str]]:
+    for state in states.values():  # integer days: this loop runs over every person
+        due = state.due_ordinal
+        if due is None or due < today_n:
+            found.append(((today_n if due is None else due) * 8 - state.importance, state, "overdue"))
+        elif due <= soon_n:
+            found.append((due * 8 - state.importance, state, "soon"))
+    found.sort(key=_first)  # by due day, then the more important first (a stable sort: no ties compared)
+    return [(row[1], row[2]) for row in found]
+
+
+def _first(row: tuple) -> int:
+    return row[0]

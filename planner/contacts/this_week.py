@@ -22,8 +22,8 @@ class ThisWeek:
 
 
 def this_week(db: Database, today: date, defaults: CadenceDefaults | None = None,
-              moment_days: int = 45) -> ThisWeek:
+              moment_days: int = 45, cached: bool = False) -> ThisWeek:
     defaults = defaults or CadenceDefaults()
-    due = due_contacts(db, today, defaults)
+    due = due_contacts(db, today, defaults, cached=cached)
     return ThisWeek(today, [s for s, st in due if st == "overdue"], [s for s, st in due if st == "soon"],
                     due_actions(db, today, defaults.soon_days), upcoming(today, moment_days))

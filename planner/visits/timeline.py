@@ -7,12 +7,16 @@ visits loads in a few milliseconds."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import text
 
 from planner.store.database import Database
+
+
+_WALL = re.compile(r'"(\d{13})\.')
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,10 @@ def _note_when(clocks, visit_start: dict[str, datetime], visit_id: str | None) -
     oldest clock stamp on it: milliseconds since the epoch come first)."""
     if visit_id and visit_id in visit_start:
         return visit_start[visit_id]
-    try:
-        stamps = json.loads(clocks) if isinstance(clocks, str) else clocks
-        wall = min(v for v in stamps.values() if isinstance(v, str)).split(".", 1)[0]
-        return datetime.fromtimestamp(int(wall) / 1000).replace(microsecond=0)
-    except (ValueError, AttributeError, TypeError):
+    walls = _WALL.findall(clocks if isinstance(clocks, str) else json.dumps(clocks))
+    if not walls:
         return datetime(1970, 1, 1)
+    return datetime.fromtimestamp(int(min(walls)) / 1000).replace(microsecond=0)
 
 
 def timeline(db: Database, account_id: str | None = None, opportunity_id: str | None = None,
@@ -105,3 +107,15 @@ def timeline(db: Database, account_id: str | None = None, opportunity_id: str | 
             out.append(Entry("proposition_delivery", did, _dt(on), title, note, reaction, channel))
     out.sort(key=lambda e: e.when, reverse=True)
     return out[:limit] if limit else out
+
+
+def scope_choices(db: Database, account_id: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(id, name) of the account's opportunities and of its people, for
+    choosing a timeline's scope (plain columns: cheap on big accounts)."""
+    with db.read() as s:
+        c = s.connection()
+        opps = c.execute(text("SELECT id, name FROM opportunity WHERE account_id = :a AND +deleted = 0"),
+                         {"a": account_id}).all()
+        people = c.execute(text("SELECT id, name FROM stakeholder WHERE account_id = :a AND +deleted = 0"),
+                           {"a": account_id}).all()
+    return [tuple(r) for r in opps], [tuple(r) for r in people]

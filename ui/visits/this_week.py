@@ -55,7 +55,7 @@ class ThisWeekDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        week = this_week(self.session.db, self.today, cadence_settings.load())
+        week = this_week(self.session.db, self.today, cadence_settings.load(), cached=True)
         self.week = week
         self.title.setText(self.tr("<h3>This week — %1</h3>").replace("%1", self.today.isoformat()))
         self.tree.clear()
@@ -64,9 +64,9 @@ class ThisWeekDialog(QDialog):
                        week.due_soon, "#b36b00")
         self._actions(week)
         self._moments(week)
-        for i in range(4):
-            self.tree.resizeColumnToContents(i)
-        self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 220))
+        fm = self.fontMetrics()  # fixed widths: measuring every row would be slow on big lists
+        for i, sample in enumerate(("M" * 22, "M" * 18, "2026-12-31  ")):
+            self.tree.setColumnWidth(i, fm.horizontalAdvance(sample))
 
     def _section(self, text: str, color: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])

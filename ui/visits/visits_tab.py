@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from planner.services import queries
 from planner.text.sortkey import sort_key
 from planner.visits.planning import plan_visit  # noqa: F401  (the same plan, written by the CLI and tests)
-from planner.visits.timeline import timeline
+from planner.visits.timeline import scope_choices, timeline
 from ui.session import Session
 from ui.visits.edits import Edits
 from ui.visits.note_editor import NoteEditor
@@ -46,6 +45,9 @@ class VisitsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        fm = self.fontMetrics()  # fixed widths: measuring thousands of rows would be slow
+        self.table.setColumnWidth(0, fm.horizontalAdvance("2026-12-31 00:00") + 16)
+        self.table.setColumnWidth(1, fm.horizontalAdvance("Proposition delivery") + 16)
         self.count = QLabel()
         self.person_panel = PersonPanel(session)
         self.person_panel.hide()
@@ -104,11 +106,11 @@ class VisitsTab(QWidget):
         self.opportunity.addItem(self.tr("All opportunities"), None)
         self.person.addItem(self.tr("Everyone"), None)
         if self.account_id:
-            for o in sorted(self.session.records.list("opportunity", account_id=self.account_id),
-                            key=lambda o: sort_key(o["name"])):
-                self.opportunity.addItem(o["name"], o["id"])
-            for p in sorted(queries.stakeholders(self.session.db, self.account_id), key=lambda p: sort_key(p["name"])):
-                self.person.addItem(p["name"], p["id"])
+            opps, people = scope_choices(self.session.db, self.account_id)
+            for record_id, name in sorted(opps, key=lambda o: sort_key(o[1])):
+                self.opportunity.addItem(name, record_id)
+            for record_id, name in sorted(people, key=lambda p: sort_key(p[1])):
+                self.person.addItem(name, record_id)
         for combo in (self.opportunity, self.person):
             combo.blockSignals(False)
 
@@ -130,8 +132,6 @@ class VisitsTab(QWidget):
         entries = timeline(self.session.db, account_id=self.account_id,
                            opportunity_id=self.opportunity.currentData(), stakeholder_id=self.person.currentData())
         self.model.set_entries(entries)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
         self.count.setText(self.tr("%1 entries, newest first").replace("%1", str(len(entries))))
         if current is not None:
             self.select_entry(current.kind, current.id)

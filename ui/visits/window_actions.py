@@ -16,6 +16,15 @@ class VisitActions(QObject):
         self.this_week = self._add(menu, self.tr("&This week…"), "Ctrl+T", "thisWeek", self.show_this_week)
         self.capture = self._add(menu, self.tr("&Quick capture…"), "Ctrl+Shift+N", "quickCapture",
                                  self.quick_capture)
+        self._warm()
+
+    def _warm(self) -> None:
+        """Compute everyone's contact clock on the worker, so This week opens at once."""
+        from planner.contacts.clock_cache import cached_states
+        from ui.visits import cadence_settings
+
+        db, defaults = self.window.session.db, cadence_settings.load()
+        self.window.session.worker.submit(lambda: len(cached_states(db, defaults)), on_error=lambda exc: None)
 
     def _add(self, menu, text: str, keys: str, name: str, slot) -> QAction:
         action = QAction(text, self.window)
