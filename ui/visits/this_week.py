@@ -74,8 +74,8 @@ class ThisWeekDialog(QDialog):
         font.setBold(True)
         item.setFont(0, font)
         item.setForeground(0, QBrush(QColor(color)))
-        item.setFirstColumnSpanned(True)
         self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
         item.setExpanded(True)
         return item
 
@@ -88,8 +88,11 @@ class ThisWeekDialog(QDialog):
         if not states:
             top.addChild(QTreeWidgetItem([self.tr("Nobody — well done")]))
         for s in states[:SHOWN]:
-            last = s.last_contact.isoformat() if s.last_contact else self.tr("never contacted")
-            details = self.tr("every %1 days; last contact %2").replace("%1", str(s.cadence_days)).replace("%2", last)
+            if s.last_contact:
+                details = self.tr("every %1 days; last contact %2").replace("%1", str(s.cadence_days)).replace(
+                    "%2", s.last_contact.isoformat())
+            else:
+                details = self.tr("every %1 days; never contacted").replace("%1", str(s.cadence_days))
             item = QTreeWidgetItem([s.name, s.account_name, s.due_on(self.today).isoformat(), details])
             item.setData(0, ROW_ROLE, ("stakeholder", s.account_id, s.stakeholder_id))
             top.addChild(item)
@@ -110,13 +113,18 @@ class ThisWeekDialog(QDialog):
         self._more(top, len(week.actions))
 
     def _moments(self, week: ThisWeek) -> None:
-        top = self._section(self.tr("Upcoming moments (%1)").replace("%1", str(len(week.moments))), "#2e7d32")
-        if not week.moments:
+        top = self._section(self.tr("Upcoming moments (%1)").replace(
+            "%1", str(len(week.moments) + len(week.noted))), "#2e7d32")
+        if not week.moments and not week.noted:
             top.addChild(QTreeWidgetItem([self.tr("No holidays in the next weeks")]))
         for m in week.moments:
             days = (m.on - self.today).days
             top.addChild(QTreeWidgetItem([m.label(self.session.lang), "", m.on.isoformat(),
                                           self.tr("in %1 days: time for a greeting").replace("%1", str(days))]))
+        for person, account, account_id, person_id, moment in week.noted[:SHOWN]:
+            item = QTreeWidgetItem([person, account, "", moment])
+            item.setData(0, ROW_ROLE, ("stakeholder", account_id, person_id))
+            top.addChild(item)
 
     def _selected(self):
         item = self.tree.currentItem()
