@@ -166,3 +166,25 @@ def test_the_cached_contact_clock_follows_every_kind_of_change(records, db, acco
     records.delete("account", account)
     same()
     assert clock.states(db, d) == {}
+
+
+def test_cli_thisweek_and_timeline(tmp_path, capsys):
+    import json
+
+    from planner.cli.main import main
+    from planner.demo import add_demo
+    from planner.services import Records
+    from planner.store import open_database
+
+    path = tmp_path / "demo.db"
+    db = open_database(path)
+    add_demo(Records(db), today=date(2026, 5, 4))
+    db.close()
+    assert main(["--db", str(path), "thisweek", "--date", "2026-05-04", "--json"]) == 0
+    week = json.loads(capsys.readouterr().out)
+    assert week["contacts"] and {c["status"] for c in week["contacts"]} <= {"overdue", "soon"}
+    assert week["moments"] == [{"moment": "Dragon Boat Festival", "on": "2026-06-19"}]   # within 90 days
+    assert main(["--db", str(path), "timeline", "--account", "Northwind Hospital Group", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and rows == sorted(rows, key=lambda r: r["when"], reverse=True)
+    assert main(["--db", str(path), "timeline", "--account", "Northwind Hospital Group", "--person", "Nobody"]) == 2
