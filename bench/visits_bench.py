@@ -67,11 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         visits = s.connection().execute(text("SELECT count(*) FROM visit WHERE account_id = :a AND deleted = 0"),
                                         {"a": account_id}).scalar()
         people = s.connection().execute(text("SELECT count(*) FROM stakeholder WHERE deleted = 0")).scalar()
-    session = Session(db, ImmediateWorker())
         indexed = s.connection().execute(text(
             "SELECT count(*) FROM sqlite_master WHERE name = 'ix_visit_contact_clock'")).scalar()
     print(f"database {args.db}: account #1 has {visits} visits; {people} people in all; "
           f"contact-clock indexes (migrations/pending/0006): {'yes' if indexed else 'no'}")
+    session = Session(db, ImmediateWorker())
 
     tab = VisitsTab(session)
     tab.resize(1200, 800)

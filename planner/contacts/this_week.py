@@ -28,8 +28,8 @@ class ThisWeek:
 def noted_moments(db: Database) -> list[tuple[str, str, str, str, str]]:
     with db.read() as s:
         rows = s.connection().execute(text(
-            "SELECT s.name, a.name, a.id, s.id, p.next_moment FROM contact_plan p "
-            "JOIN stakeholder s ON s.id = p.stakeholder_id JOIN account a ON a.id = s.account_id "
+            "SELECT s.name, a.name, a.id, s.id, p.next_moment FROM contact_plan p CROSS "
+            "JOIN stakeholder s ON s.id = p.stakeholder_id CROSS JOIN account a ON a.id = s.account_id "
             "WHERE +p.deleted = 0 AND +s.deleted = 0 AND +a.deleted = 0 AND p.next_moment != '' "
             "AND s.status = 'active'")).all()
     return sorted((tuple(r) for r in rows), key=lambda r: (r[1], r[0]))

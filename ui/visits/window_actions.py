@@ -4,8 +4,11 @@ while it has focus; Qt offers no portable system-wide hotkey."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+
+
+WARM_AFTER_MS = 2000
 
 
 class VisitActions(QObject):
@@ -16,10 +19,11 @@ class VisitActions(QObject):
         self.this_week = self._add(menu, self.tr("&This week…"), "Ctrl+T", "thisWeek", self.show_this_week)
         self.capture = self._add(menu, self.tr("&Quick capture…"), "Ctrl+Shift+N", "quickCapture",
                                  self.quick_capture)
-        self._warm()
+        QTimer.singleShot(WARM_AFTER_MS, self._warm)
 
     def _warm(self) -> None:
-        """Compute everyone's contact clock on the worker, so This week opens at once."""
+        """Compute everyone's contact clock on the worker, so This week opens at
+        once (after the first paint: start-up is not slowed)."""
         from planner.contacts.clock_cache import cached_states
         from ui.visits import cadence_settings
 
