@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QSpinBox
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox
 
 from ui.visits import cadence_settings
 
@@ -29,9 +29,9 @@ class CadenceBox(QGroupBox):
             spin.setValue(getattr(current, key))
             self.spins[key] = spin
             form.addRow(text, spin)
-        form.addRow("", QGroupBox())  # spacing
-        form.removeRow(form.rowCount() - 1)
-        form.addRow(self.tr("A person's own contact plan, set in the Visits tab, comes first."), None)
+        note = QLabel(self.tr("A person's own contact plan, set in the Visits tab, comes first."))
+        note.setWordWrap(True)
+        form.addRow(note)
 
     def save(self) -> None:
         values = {k: s.value() for k, s in self.spins.items()}

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout)
 
-from planner import vocab
 from planner.contacts.this_week import ThisWeek, this_week
 from ui.session import Session
 from ui.visits import cadence_settings

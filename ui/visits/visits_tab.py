@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from planner.text.sortkey import sort_key
-from planner.visits.planning import plan_visit  # noqa: F401  (the same plan, written by the CLI and tests)
 from planner.visits.timeline import scope_choices, timeline
 from ui.session import Session
 from ui.visits.edits import Edits
@@ -193,8 +192,10 @@ class VisitsTab(QWidget):
         with Edits(self.session, self.tr("Plan a visit")) as e:
             visit_id = e.create("visit", plan.visit_values())
             if visit_id:
-                for values in plan.attendee_values(visit_id) + plan.delivery_values(visit_id):
-                    e.create("visit_attendee" if "proposition_id" not in values else "proposition_delivery", values)
+                for values in plan.attendee_values(visit_id):
+                    e.create("visit_attendee", values)
+                for values in plan.delivery_values(visit_id):
+                    e.create("proposition_delivery", values)
         if not e.ok:
             return None
         self.reload()

@@ -27,7 +27,10 @@ class VisitActions(QObject):
         from planner.contacts.clock_cache import cached_states
         from ui.visits import cadence_settings
 
-        db, defaults = self.window.session.db, cadence_settings.load()
+        try:
+            db, defaults = self.window.session.db, cadence_settings.load()
+        except RuntimeError:  # the window closed before the timer fired
+            return
         self.window.session.worker.submit(lambda: len(cached_states(db, defaults)), on_error=lambda exc: None)
 
     def _add(self, menu, text: str, keys: str, name: str, slot) -> QAction:
