@@ -146,3 +146,30 @@ def test_this_week_log_contact_resets_the_clock(window, qtbot, db):
     assert contact_states(db)[window.ids["王军"]].last_contact == date.today()
     overdue = dialog.tree.topLevelItem(0)
     assert "王军" not in [overdue.child(i).text(0) for i in range(overdue.childCount())]
+
+
+def test_change_the_plan_then_cancel_the_visit(window, qtbot, records, monkeypatch):
+    ids, tab = window.ids, window.page.visits
+    calls = iter([
+        lambda d: (d.opportunity.setCurrentIndex(d.opportunity.findData(ids["opp"])),
+                   d.set_attendees([ids["王军"]]), d.set_propositions([ids["prop"]])),
+        lambda d: (d.set_attendees([ids["李娜"]]), d.place.setText("Room 3"), d.ours.setText("陈晓")),
+    ])
+    monkeypatch.setattr(plan_module.PlanVisitDialog, "exec", lambda d: next(calls)(d) or True)
+    visit_id = tab.plan_visit()
+    assert len(records.list("proposition_delivery", visit_id=visit_id)) == 1
+    assert tab.visit_panel.edit_btn.isEnabled()
+    qtbot.mouseClick(tab.visit_panel.edit_btn, Qt.MouseButton.LeftButton)
+    visit = records.get("visit", visit_id)
+    attendees = records.list("visit_attendee", visit_id=visit_id)
+    assert visit["place"] == "Room 3"
+    assert {(a["stakeholder_id"], a["our_person"]) for a in attendees} == {(ids["李娜"], ""), (None, "陈晓")}
+    assert len(records.list("proposition_delivery", visit_id=visit_id)) == 1   # still planned
+    assert tab.visit_panel.cancel_visit()
+    assert records.get("visit", visit_id)["status"] == "cancelled"
+    assert records.list("proposition_delivery", visit_id=visit_id) == []
+    assert not tab.visit_panel.cancel_btn.isEnabled()
+    window.session.undo_stack.undo()
+    window.session.bus.flush()
+    assert records.get("visit", visit_id)["status"] == "planned"
+    assert len(records.list("proposition_delivery", visit_id=visit_id)) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ui.session import Session
-from ui.undo_commands import CreateCommand, EditCommand
+from ui.undo_commands import CreateCommand, DeleteCommand, EditCommand
 
 
 class Edits:
@@ -40,3 +40,8 @@ class Edits:
         if changed:
             self.ok = self.session.run(EditCommand(self.session.records, self.session.bus.post,
                                                    self.text, kind, record_id, changed))
+
+    def delete(self, kind: str, record_id: str) -> None:
+        if self.ok:
+            self.ok = self.session.run(DeleteCommand(self.session.records, self.session.bus.post,
+                                                     self.text, kind, record_id))

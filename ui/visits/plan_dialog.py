@@ -145,6 +145,25 @@ class PlanVisitDialog(QDialog):
     def _update_brief(self, *_args) -> None:
         self.brief.setHtml(briefing_html(self, self.session, checked_ids(self.people)))
 
+    def load(self, visit: dict, stakeholder_ids: list[str], our_people: list[str],
+             proposition_ids: list[str]) -> None:
+        """Fill the form with a planned visit (to change the plan)."""
+        self.setWindowTitle(self.tr("Change the plan"))
+        self.opportunity.setCurrentIndex(max(0, self.opportunity.findData(visit["opportunity_id"])))
+        self.starts.setDateTime(QDateTime(visit["starts_at"]))
+        if visit["ends_at"]:
+            hours = (visit["ends_at"] - visit["starts_at"]).total_seconds() / 3600
+            if self.hours.findData(hours) < 0:
+                self.hours.addItem(self.tr("%1 h").replace("%1", f"{hours:g}"), hours)
+            self.hours.setCurrentIndex(self.hours.findData(hours))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(visit["kind"])))
+        self.place.setText(visit["place"])
+        self.purpose.setPlainText(visit["purpose"])
+        self.questions.setPlainText(visit["questions"])
+        self.ours.setText(", ".join(our_people))
+        self.set_attendees(stakeholder_ids)
+        self.set_propositions(proposition_ids)
+
     def plan(self) -> VisitPlan:
         start = self.starts.dateTime().toPython().replace(second=0, microsecond=0)
         return VisitPlan(

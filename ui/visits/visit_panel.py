@@ -21,6 +21,7 @@ from ui.visits.plan_dialog import briefing_html
 
 class VisitPanel(QScrollArea):
     saved = Signal(str)  # visit id
+    change_plan = Signal(str)  # visit id
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -69,6 +70,10 @@ class VisitPanel(QScrollArea):
         self.done_btn.setDefault(True)
         self.save_btn.clicked.connect(lambda: self.save(mark_done=False))
         self.done_btn.clicked.connect(lambda: self.save(mark_done=True))
+        self.edit_btn = QPushButton(self.tr("Change the plan…"), objectName="changePlan")
+        self.cancel_btn = QPushButton(self.tr("Cancel the visit"), objectName="cancelVisit")
+        self.edit_btn.clicked.connect(lambda: self.visit_id and self.change_plan.emit(self.visit_id))
+        self.cancel_btn.clicked.connect(self.cancel_visit)
         self.error = QLabel(objectName="debriefError")
         self.error.setStyleSheet("color: #b00020")
 
@@ -78,6 +83,11 @@ class VisitPanel(QScrollArea):
         buttons.addWidget(self.save_btn)
         buttons.addWidget(self.done_btn)
         layout = QVBoxLayout(body)
+        plan_row = QHBoxLayout()
+        plan_row.addStretch(1)
+        plan_row.addWidget(self.edit_btn)
+        plan_row.addWidget(self.cancel_btn)
+        layout.addLayout(plan_row)
         layout.addWidget(self.header)
         layout.addWidget(self.brief)
         title = QLabel("<b>" + escape(self.tr("Debrief: the six outcomes of the visit")) + "</b>")
@@ -126,7 +136,22 @@ class VisitPanel(QScrollArea):
         self.private.setChecked(v["notes_private"])
         self.followups.setRowCount(0)
         self.done_btn.setEnabled(v["status"] != "done")
+        self.edit_btn.setEnabled(planned)
+        self.cancel_btn.setEnabled(planned)
         self.error.clear()
+
+    def cancel_visit(self) -> bool:
+        """A cancelled visit stays in the timeline; its planned deliveries go."""
+        if not self.visit_id:
+            return False
+        deliveries = self.session.records.list("proposition_delivery", visit_id=self.visit_id)
+        with Edits(self.session, self.tr("Cancel the visit")) as e:
+            e.update("visit", self.visit_id, {"status": "cancelled"})
+            for d in deliveries:
+                e.delete("proposition_delivery", d["id"])
+        if e.ok:
+            self.show_visit(self.visit_id)
+        return e.ok
 
     def add_follow_up(self, title: str = "", owner: str = "", due: date | None = None) -> None:
         row = self.followups.rowCount()

@@ -88,6 +88,7 @@ class VisitsTab(QWidget):
         self.person.currentIndexChanged.connect(lambda _: self._person_changed())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.visit_panel.saved.connect(lambda _: self.person_panel.refresh())
+        self.visit_panel.change_plan.connect(self.change_plan)
         session.bus.changed.connect(self._on_changes)
 
     # scope -----------------------------------------------------------------
@@ -201,6 +202,43 @@ class VisitsTab(QWidget):
         self.reload()
         self.select_entry("visit", visit_id)
         return visit_id
+
+    def change_plan(self, visit_id: str) -> bool:
+        """Change a planned visit: its fields, attendees and propositions."""
+        visit = self.session.records.get("visit", visit_id)
+        people = self.session.records.list("visit_attendee", visit_id=visit_id)
+        deliveries = self.session.records.list("proposition_delivery", visit_id=visit_id)
+        dialog = PlanVisitDialog(self.session, visit["account_id"], visit["opportunity_id"], self)
+        dialog.load(visit, [p["stakeholder_id"] for p in people if p["stakeholder_id"]],
+                    [p["our_person"] for p in people if not p["stakeholder_id"]],
+                    [d["proposition_id"] for d in deliveries])
+        if not dialog.exec():
+            return False
+        plan = dialog.plan()
+        values = {k: v for k, v in plan.visit_values().items() if k not in ("status", "account_id")}
+        wanted = {(a.get("stakeholder_id"), a.get("our_person", "")) for a in plan.attendee_values(visit_id)}
+        have = {(p["stakeholder_id"], "" if p["stakeholder_id"] else p["our_person"]): p["id"] for p in people}
+        props = {d["proposition_id"]: d["id"] for d in deliveries}
+        with Edits(self.session, self.tr("Change the plan")) as e:
+            e.update("visit", visit_id, values)
+            for key, attendee_id in have.items():
+                if key not in wanted:
+                    e.delete("visit_attendee", attendee_id)
+            for sid, ours in wanted - set(have):
+                e.create("visit_attendee", {"visit_id": visit_id, "stakeholder_id": sid, "our_person": ours})
+            for pid, delivery_id in props.items():
+                if pid not in plan.proposition_ids:
+                    e.delete("proposition_delivery", delivery_id)
+            for d in plan.delivery_values(visit_id):
+                if d["proposition_id"] in props:
+                    e.update("proposition_delivery", props[d["proposition_id"]], {"delivered_on": d["delivered_on"]})
+                else:
+                    e.create("proposition_delivery", d)
+        if e.ok:
+            self.reload()
+            self.select_entry("visit", visit_id)
+            self.visit_panel.show_visit(visit_id)
+        return e.ok
 
     def new_note(self, title: str = "") -> str | None:
         if not self.account_id:
