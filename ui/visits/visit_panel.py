@@ -136,8 +136,8 @@ class VisitPanel(QScrollArea):
         self.private.setChecked(v["notes_private"])
         self.followups.setRowCount(0)
         self.done_btn.setEnabled(v["status"] != "done")
-        self.edit_btn.setEnabled(planned)
-        self.cancel_btn.setEnabled(planned)
+        self.edit_btn.setVisible(planned)
+        self.cancel_btn.setVisible(planned)
         self.error.clear()
 
     def cancel_visit(self) -> bool:
