@@ -47,8 +47,9 @@ class AccountPage(QStackedWidget):
         self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
 
         # Visits and notes (issue 5)
-        self.tabs.addTab(empty_state(self.tr("Visits and meeting notes come in a later version.")),
-                         self.tr("Visits && notes"))
+        from ui.visits.visits_tab import VisitsTab
+        self.visits = VisitsTab(session)
+        self.tabs.addTab(self.visits, self.tr("Visits && notes"))
 
         # Plan (issue 10)
         from ui.plan.plan_tab import PlanTab

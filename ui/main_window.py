@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
         self.accounts.account_selected.connect(self._account_selected)
         session.error.connect(lambda text: show_error(self, self.tr("Not saved"), text))
-        session.undo_stack.cleanChanged.connect(lambda _: self._update_title())
+        session.undo_stack.cleanChanged.connect(self._update_title)  # a bound method: dropped with the window
         self.db_label = QLabel(str(session.db.path))
         self.statusBar().addPermanentWidget(self.db_label)
         self._restore_state()
@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, self.tr("&Portfolio: tiers against revenue…"), self.page.plan.open_portfolio,
                      "Ctrl+Shift+O", "portfolioView")
+        # Visits: This week and quick capture (issue 5)
+        from ui.visits.window_actions import VisitActions
+        self.visit_actions = VisitActions(self, view)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self._about)
@@ -172,7 +175,7 @@ class MainWindow(QMainWindow):
     def _key(self, name: str) -> str:
         return f"db/{self.session.db.path}/{name}"
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_) -> None:
         suffix = self.tr(" — demo data") if self.session.demo else ""
         self.setWindowTitle(f"{APP_NAME} — {self.session.db.path.name}{suffix}")
 

@@ -21,6 +21,11 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language"), self.language)
+        # contact cadence defaults (issue 5)
+        from ui.visits.cadence_prefs import CadenceBox
+        self.cadence = CadenceBox(self)
+        form.addRow(self.cadence)
+        self.accepted.connect(self.cadence.save)
         form.addRow(buttons)
 
     def chosen_language(self) -> str:

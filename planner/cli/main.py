@@ -16,6 +16,7 @@ from planner.cli import cmd_import
 from planner.cli import cmd_map
 from planner.cli import cmd_records
 from planner.cli import cmd_sync
+from planner.cli import cmd_visits
 from planner.cli.context import Context
 from planner.services.errors import ServiceError
 from planner.store.errors import StoreError
@@ -28,6 +29,7 @@ COMMAND_MODULES = (  # one per line: each feature adds its own
     cmd_map,
     cmd_deals,
     cmd_import,
+    cmd_visits,
 )
 
 

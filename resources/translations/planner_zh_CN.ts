@@ -84,12 +84,11 @@ Meanwhile the People tab lists everyone at the account.</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="50" />
         <source>Visits and meeting notes come in a later version.</source>
-        <translation>拜访与会议纪要将在后续版本提供。</translation>
+        <translation type="vanished">拜访与会议纪要将在后续版本提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="51" />
+        <location filename="../../ui/account_page.py" line="52" />
         <source>Visits &amp;&amp; notes</source>
         <translation>拜访与纪要</translation>
     </message>
@@ -98,12 +97,12 @@ Meanwhile the People tab lists everyone at the account.</source>
         <translation type="vanished">客户计划将在后续版本提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="56" />
+        <location filename="../../ui/account_page.py" line="57" />
         <source>Plan</source>
         <translation>客户计划</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="58" />
+        <location filename="../../ui/account_page.py" line="59" />
         <source>No account selected.
 
 Add an account with + on the left, or load the demo accounts from the File menu.</source>
@@ -333,6 +332,49 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>CadenceBox</name>
+    <message>
+        <location filename="../../ui/visits/cadence_prefs.py" line="15" />
+        <source>Contact cadence defaults (days between contacts)</source>
+        <translation>联系频率默认值（两次联系间隔天数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/cadence_prefs.py" line="18" />
+        <source>Decider or approver on an open deal</source>
+        <translation>进行中商机的决策者或批准者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/cadence_prefs.py" line="19" />
+        <source>Champion</source>
+        <translation>支持者（教练）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/cadence_prefs.py" line="20" />
+        <source>Importance 4 or 5</source>
+        <translation>重要程度4或5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/cadence_prefs.py" line="21" />
+        <source>Everyone else</source>
+        <translation>其他所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/cadence_prefs.py" line="22" />
+        <source>"Due soon" means within</source>
+        <translation>“即将到期”指多少天内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/cadence_prefs.py" line="28" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/cadence_prefs.py" line="32" />
+        <source>A person's own contact plan, set in the Visits tab, comes first.</source>
+        <translation>在拜访页为个人设定的联系计划优先。</translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <location filename="../../ui/map/card_item.py" line="50" />
@@ -441,7 +483,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     <message>
         <location filename="../../ui/opportunities/chain_view.py" line="119" />
         <source>never</source>
-        <translation>从未联系</translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../ui/opportunities/chain_view.py" line="125" />
@@ -646,7 +688,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     <message>
         <location filename="../../ui/plan/concerns_section.py" line="27" />
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/plan/concerns_section.py" line="27" />
@@ -1304,6 +1346,34 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="109" />
+        <source>Log a contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="125" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="126" />
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="127" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="128" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="63" />
@@ -1402,37 +1472,37 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation>客户组合：分级与收入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Planner database (*.db);;All files (*)</source>
         <translation>客户计划数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline key-account planning for field sales.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Data folder: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;面向一线销售的离线大客户规划工具。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;数据文件夹：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source> — demo data</source>
         <translation> — 演示数据</translation>
     </message>
@@ -1792,6 +1862,95 @@ Add the first person, then drag from one card to another with Shift held to say 
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="36" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="37" />
+        <source>Private (never synced or exported)</source>
+        <translation>私密（不同步、不导出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="40" />
+        <source>Write the meeting notes here. Saved as you type.</source>
+        <translation>在此记录会议纪要，输入时自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="50" />
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="51" />
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="52" />
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="53" />
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="55" />
+        <source>Link a person…</source>
+        <translation>链接联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="56" />
+        <source>Link an opportunity…</source>
+        <translation>链接商机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="130" />
+        <source>Link a person</source>
+        <translation>链接联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="130" />
+        <source>Link an opportunity</source>
+        <translation>链接商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="131" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="152" />
+        <location filename="../../ui/visits/note_editor.py" line="176" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="158" />
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="163" />
+        <source>Mark note private</source>
+        <translation>将笔记设为私密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="163" />
+        <source>Mark note shared</source>
+        <translation>将笔记设为共享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/note_editor.py" line="174" />
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveDialog</name>
     <message>
         <location filename="../../ui/plan/dialogs.py" line="37" />
@@ -2115,7 +2274,7 @@ Add the first person, then drag from one card to another with Shift held to say 
     <message>
         <location filename="../../ui/people_tab.py" line="161" />
         <source>Name:</source>
-        <translation>姓名：</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <location filename="../../ui/people_tab.py" line="178" />
@@ -2153,7 +2312,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     <message>
         <location filename="../../ui/map/person_panel.py" line="38" />
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/map/person_panel.py" line="39" />
@@ -2201,6 +2360,76 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="32" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="33" />
+        <source>Set cadence</source>
+        <translation>设定频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="34" />
+        <source>Log a contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="38" />
+        <source>Contact every</source>
+        <translation>联系间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="62" />
+        <source>This person has left the account.</source>
+        <translation>此人已离开该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="66" />
+        <source>own contact plan</source>
+        <translation>个人联系计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="66" />
+        <source>default for their role and importance</source>
+        <translation>按角色和重要程度的默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="67" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="69" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="69" />
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="69" />
+        <source>on track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="72" />
+        <source>&lt;b&gt;%1&lt;/b&gt;: every %2 days (%3). Last contact: %4. Next due: %5 — &lt;span style='color:%6'&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：每 %2 天（%3）。上次联系：%4。下次应联系：%5 — &lt;span style='color:%6'&gt;%7&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="85" />
+        <source>Set contact cadence</source>
+        <translation>设定联系频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="95" />
+        <source>Log a contact</source>
+        <translation>记录联系</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>
@@ -2243,6 +2472,105 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <location filename="../../ui/plan/plan_tab.py" line="37" />
         <source>Tier rationale</source>
         <translation>分级理由</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="34" />
+        <source>Plan a visit</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="38" />
+        <source>(no opportunity)</source>
+        <translation>（不关联商机）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="49" />
+        <location filename="../../ui/visits/plan_dialog.py" line="157" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="56" />
+        <source>What do we want from this meeting?</source>
+        <translation>这次会面我们想达成什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="59" />
+        <source>Questions to ask, one a line</source>
+        <translation>要问的问题，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="62" />
+        <source>Our people, separated by commas</source>
+        <translation>我方人员，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="84" />
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="88" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="89" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="90" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="91" />
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="92" />
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="93" />
+        <source>Our people</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="98" />
+        <source>Attendees from the account</source>
+        <translation>客户方参与人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="100" />
+        <source>Value propositions to deliver</source>
+        <translation>要传递的价值主张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="106" />
+        <source>Briefing on the attendees</source>
+        <translation>参与人简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="113" />
+        <source>Plan the visit</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="130" />
+        <source>No value propositions for this opportunity yet</source>
+        <translation>此商机尚无价值主张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="151" />
+        <source>Change the plan</source>
+        <translation>修改计划</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2679,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     <message>
         <location filename="../../ui/importer/preview_page.py" line="29" />
         <source>Details</source>
-        <translation>说明</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../ui/importer/preview_page.py" line="29" />
@@ -2455,7 +2783,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     <message>
         <location filename="../../ui/opportunities/propositions_view.py" line="143" />
         <source>Channel</source>
-        <translation>渠道</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../ui/opportunities/propositions_view.py" line="143" />
@@ -2544,6 +2872,70 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <location filename="../../ui/opportunities/propositions_view.py" line="337" />
         <source>Copy proposition from the library</source>
         <translation>从库中复制价值主张</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="63" />
+        <location filename="../../ui/visits/quick_capture.py" line="194" />
+        <source>Quick capture</source>
+        <translation>快速记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="69" />
+        <source>&amp;Visit</source>
+        <translation>拜访(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="70" />
+        <source>N&amp;ote</source>
+        <translation>笔记(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="71" />
+        <source>&amp;Contact</source>
+        <translation>联系(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="80" />
+        <source>Type an account name or its pinyin</source>
+        <translation>输入客户名称或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="86" />
+        <source>Type a name or pinyin, Enter to add</source>
+        <translation>输入姓名或拼音，回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="92" />
+        <source>What happened? The first line becomes the title.</source>
+        <translation>发生了什么？第一行作为标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="101" />
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="102" />
+        <source>People</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="184" />
+        <source>Pick an account first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="187" />
+        <source>Write a line about what happened.</source>
+        <translation>请写一句发生了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="190" />
+        <source>A contact needs at least one person.</source>
+        <translation>联系记录至少需要一个人。</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +3285,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     <message>
         <location filename="../../ui/stakeholder_model.py" line="38" />
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/stakeholder_model.py" line="39" />
@@ -3081,6 +3473,110 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     </message>
 </context>
 <context>
+    <name>ThisWeekDialog</name>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="33" />
+        <source>This week</source>
+        <extracomment>rows shown per section; the heading gives the full count (account id, stakeholder id or "") the rep wants to open</extracomment>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="37" />
+        <source>Who / what</source>
+        <translation>人员 / 事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="37" />
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="37" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="37" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="40" />
+        <source>Log a contact with the selected person</source>
+        <translation>记录与所选联系人的联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="41" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="59" />
+        <source>&lt;h3&gt;This week — %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;本周 — %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="61" />
+        <source>Overdue contacts (%1)</source>
+        <translation>逾期未联系（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="62" />
+        <source>Due in the next %1 days (%2)</source>
+        <translation>未来 %1 天内应联系（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="83" />
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="88" />
+        <source>Nobody — well done</source>
+        <translation>无 — 做得好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="91" />
+        <source>every %1 days; last contact %2</source>
+        <translation>每 %1 天；上次联系 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="94" />
+        <source>every %1 days; never contacted</source>
+        <translation>每 %1 天；从未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="101" />
+        <source>Follow-up actions due or overdue (%1)</source>
+        <translation>到期或逾期的跟进行动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="104" />
+        <source>No follow-up actions due</source>
+        <translation>没有到期的跟进行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="115" />
+        <source>Upcoming moments (%1)</source>
+        <translation>即将到来的节点（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="118" />
+        <source>No holidays in the next weeks</source>
+        <translation>近几周没有节日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="122" />
+        <source>in %1 days: time for a greeting</source>
+        <translation>%1 天后：该发节日问候了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/this_week.py" line="142" />
+        <source>Log a contact</source>
+        <translation>记录联系</translation>
+    </message>
+</context>
+<context>
     <name>TierSection</name>
     <message>
         <location filename="../../ui/plan/tier_section.py" line="40" />
@@ -3141,6 +3637,232 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <location filename="../../ui/plan/tier_section.py" line="82" />
         <source>Its tier looks out of line with its revenue: check the rationale.</source>
         <translation>其分级与收入不太相符：请检查分级理由。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/visits/timeline_model.py" line="19" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/timeline_model.py" line="19" />
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/timeline_model.py" line="19" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/timeline_model.py" line="19" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/timeline_model.py" line="49" />
+        <source>private</source>
+        <translation>私密</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <location filename="../../ui/visits/window_actions.py" line="19" />
+        <source>&amp;This week…</source>
+        <translation>本周(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/window_actions.py" line="20" />
+        <source>&amp;Quick capture…</source>
+        <translation>快速记录(&amp;Q)…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPanel</name>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="53" />
+        <source>These notes are private (never synced or exported)</source>
+        <translation>这些纪要为私密（不同步、不导出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="55" />
+        <source>Notes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="59" />
+        <source>Follow-up action</source>
+        <translation>跟进行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="59" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="60" />
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>截止（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="66" />
+        <source>Add follow-up</source>
+        <translation>添加跟进行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="68" />
+        <source>Save debrief</source>
+        <translation>保存复盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="69" />
+        <source>Save and mark done</source>
+        <translation>保存并标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="73" />
+        <source>Change the plan…</source>
+        <translation>修改计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="74" />
+        <location filename="../../ui/visits/visit_panel.py" line="148" />
+        <source>Cancel the visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="93" />
+        <source>Debrief: the six outcomes of the visit</source>
+        <translation>复盘：拜访的六项成果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="96" />
+        <source>Follow-up actions</source>
+        <translation>跟进行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="112" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="114" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="115" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="116" />
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="116" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="117" />
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="118" />
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="119" />
+        <source>Attendees</source>
+        <translation>参与人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="120" />
+        <source>Our people</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="123" />
+        <source>Follow-ups</source>
+        <translation>跟进行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="175" />
+        <source>Due date %1 is not a date (YYYY-MM-DD)</source>
+        <translation>截止日期 %1 不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="191" />
+        <source>Debrief visit</source>
+        <translation>拜访复盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="191" />
+        <source>Debrief visit and mark it done</source>
+        <translation>拜访复盘并标记完成</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="35" />
+        <source>Plan a visit…</source>
+        <translation>计划拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="37" />
+        <location filename="../../ui/visits/visits_tab.py" line="252" />
+        <source>New note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="57" />
+        <source>Pick a visit or a note in the timeline,
+plan a visit (Ctrl+Shift+V) or write a new note.</source>
+        <translation>在时间线中选择一次拜访或一条笔记，
+或计划拜访（Ctrl+Shift+V）、新建笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="65" />
+        <source>Timeline of</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="106" />
+        <source>All opportunities</source>
+        <translation>全部商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="107" />
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="135" />
+        <source>%1 entries, newest first</source>
+        <translation>%1 条记录，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="193" />
+        <source>Plan a visit</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="222" />
+        <source>Change the plan</source>
+        <translation>修改计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="247" />
+        <source>Notes %1</source>
+        <translation>笔记 %1</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3939,44 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <location filename="../../ui/plan/whitespace_section.py" line="187" />
         <source>Remove “%1” from the catalogue of every account, with its whitespace cells? You can undo this.</source>
         <translation>从所有客户共用的目录中移除“%1”及其空白点标记？可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="183" />
+        <source>Tick the people who will attend to see their roles, attitude and open actions.</source>
+        <translation>勾选将参加的人，查看其角色、行为倾向和未完成行动项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="189" />
+        <source>Buying roles</source>
+        <translation>决策链角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="190" />
+        <source>Attitude</source>
+        <translation>行为倾向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="191" />
+        <source>Business metrics</source>
+        <translation>经营指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="192" />
+        <source>Decision criteria</source>
+        <translation>决策标准及偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="193" />
+        <source>Personal wins</source>
+        <translation>个人成就需要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="195" />
+        <source>Open actions</source>
+        <translation>未完成行动项</translation>
     </message>
 </context>
 </TS>

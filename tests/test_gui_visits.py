@@ -1,0 +1,175 @@
+"""Visits & notes driven through the real widgets (pytest-qt, offscreen):
+plan -> debrief -> follow-up -> cadence reset, notes autosave, quick capture,
+This week."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+
+from planner.contacts.cadence import contact_states
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.visits import plan_dialog as plan_module
+from ui.visits.note_editor import AUTOSAVE_MS
+from ui.worker import ImmediateWorker
+
+
+@pytest.fixture
+def window(qtbot, db, records):
+    ids = {}
+    ids["acc"], _ = records.create("account", {"name": "华东电网", "tier": "S"})
+    ids["other"], _ = records.create("account", {"name": "Acme Hospital", "tier": "A"})
+    for name, roman, importance in [("王军", "Wang Jun", 5), ("李娜", "", 3)]:
+        ids[name], _ = records.create("stakeholder", {"account_id": ids["acc"], "name": name,
+                                                      "name_romanised": roman, "importance": importance})
+    ids["opp"], _ = records.create("opportunity", {"account_id": ids["acc"], "name": "平台项目"})
+    records.create("decision_role", {"opportunity_id": ids["opp"], "stakeholder_id": ids["王军"], "role": "decider"})
+    ids["prop"], _ = records.create("value_proposition", {"opportunity_id": ids["opp"], "title": "停运降30%"})
+    records.create("action_item", {"account_id": ids["acc"], "stakeholder_id": ids["王军"], "title": "送白皮书"})
+    records.create("contact_log", {"stakeholder_id": ids["王军"], "contacted_on": date.today() - timedelta(days=40)})
+    session = Session(db, ImmediateWorker())
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    win.accounts.select(ids["acc"])
+    win.page.tabs.setCurrentWidget(win.page.visits)
+    win.ids = ids
+    yield win
+    session.undo_stack.cleanChanged.disconnect()  # no signal reaches a deleted window
+
+
+def test_plan_debrief_follow_up_and_cadence_reset(window, qtbot, records, db, monkeypatch):
+    ids, tab = window.ids, window.page.visits
+    assert contact_states(db)[ids["王军"]].status(date.today(), 7) == "overdue"   # 40 days, every 30
+    start = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=2)
+    seen = {}
+
+    def fill_and_accept(dialog):
+        dialog.opportunity.setCurrentIndex(dialog.opportunity.findData(ids["opp"]))
+        dialog.starts.setDateTime(start)
+        dialog.place.setText("信通部")
+        qtbot.keyClicks(dialog.purpose, "Agree the pilot")
+        dialog.set_attendees([ids["王军"]])
+        dialog.set_propositions([ids["prop"]])
+        seen["brief"] = dialog.brief.toPlainText()
+        return True
+    monkeypatch.setattr(plan_module.PlanVisitDialog, "exec", fill_and_accept)
+    tab.plan_visit()
+    # the briefing showed the attendee's buying role and open action while planning
+    assert "送白皮书" in seen["brief"] and "Decider" in seen["brief"]
+    (visit,) = records.list("visit", account_id=ids["acc"])
+    assert (visit["status"], visit["place"], visit["purpose"]) == ("planned", "信通部", "Agree the pilot")
+    assert [a["stakeholder_id"] for a in records.list("visit_attendee", visit_id=visit["id"])] == [ids["王军"]]
+    assert records.list("proposition_delivery", visit_id=visit["id"])
+    assert tab.detail.currentWidget() is tab.visit_panel     # the new visit is selected
+
+    panel = tab.visit_panel
+    qtbot.keyClicks(panel.findChild(QPlainTextEdit, "outcome_real_need"), "fewer night shifts")
+    qtbot.keyClicks(panel.findChild(QPlainTextEdit, "outcome_next_steps"), "send the minutes")
+    panel.add_follow_up("Send the minutes", "Chen", date.today() - timedelta(days=1))
+    qtbot.mouseClick(panel.done_btn, Qt.MouseButton.LeftButton)
+
+    visit = records.get("visit", visit["id"])
+    assert (visit["status"], visit["outcome_real_need"]) == ("done", "fewer night shifts")
+    (action,) = records.list("action_item", visit_id=visit["id"])
+    assert (action["owner"], action["due_date"]) == ("Chen", date.today() - timedelta(days=1))
+    # the person's clock is reset by the done visit they attended
+    state = contact_states(db)[ids["王军"]]
+    assert state.last_contact == start.date() and state.status(date.today(), 7) == "ok"
+    tab.select_person(ids["王军"])
+    assert "on track" in tab.person_panel.summary.text()
+    assert not tab.person_panel.chart.pixmap().isNull()
+
+    # the follow-up shows in This week (overdue), the person no longer does
+    dialog = window.visit_actions.show_this_week()
+    qtbot.addWidget(dialog)
+    texts = [dialog.tree.topLevelItem(i).child(j).text(0) for i in range(dialog.tree.topLevelItemCount())
+             for j in range(dialog.tree.topLevelItem(i).childCount())]
+    assert "Send the minutes" in texts and "王军" not in texts and "李娜" in texts
+    dialog.close()
+
+    # one undo takes the whole debrief back
+    window.session.undo_stack.undo()
+    window.session.bus.flush()
+    assert records.get("visit", visit["id"])["status"] == "planned"
+    assert records.list("action_item", visit_id=visit["id"]) == []
+
+
+def test_note_editor_autosaves_markdown_and_links(window, qtbot, records):
+    tab = window.page.visits
+    note_id = tab.new_note("Call notes")
+    editor = tab.note_editor
+    qtbot.keyClicks(editor.text, "Budget ")
+    editor._bold()
+    qtbot.keyClicks(editor.text, "4000")
+    editor._bold()
+    qtbot.keyClicks(editor.text, " for ")
+    editor.link("stakeholder", window.ids["王军"], "王军")
+    assert records.get("note", note_id)["body"] == ""          # not yet: typing goes on
+    qtbot.wait(AUTOSAVE_MS + 400)
+    body = records.get("note", note_id)["body"]
+    assert "Budget **4000**" in body and f"[王军](planner:stakeholder/{window.ids['王军']})" in body
+    # focus-out saves at once
+    qtbot.keyClicks(editor.text, " more")
+    editor.save()
+    assert "more" in records.get("note", note_id)["body"]
+    editor.private.setChecked(True)
+    assert records.get("note", note_id)["private"] is True
+
+
+def test_quick_capture_finds_people_by_pinyin_and_logs_a_visit(window, qtbot, records, db):
+    dialog = window.visit_actions.quick_capture()
+    qtbot.addWidget(dialog)
+    dialog.account.clear()
+    qtbot.keyClicks(dialog.account, "huadong")        # pinyin of 华东
+    qtbot.keyClicks(dialog.person, "wangj")
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Return)
+    assert dialog.account_id == window.ids["acc"] and dialog.people_ids == [window.ids["王军"]]
+    qtbot.keyClicks(dialog.text, "Coffee with Wang")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.text, "he wants the pilot extended")
+    assert dialog.save()
+    (visit,) = records.list("visit", account_id=window.ids["acc"])
+    assert (visit["status"], visit["purpose"]) == ("done", "Coffee with Wang")
+    assert contact_states(db)[window.ids["王军"]].last_contact == date.today()
+
+
+def test_this_week_log_contact_resets_the_clock(window, qtbot, db):
+    dialog = window.visit_actions.show_this_week()
+    qtbot.addWidget(dialog)
+    overdue = dialog.tree.topLevelItem(0)
+    row = next(overdue.child(i) for i in range(overdue.childCount()) if overdue.child(i).text(0) == "王军")
+    dialog.tree.setCurrentItem(row)
+    assert dialog.log_selected()
+    assert contact_states(db)[window.ids["王军"]].last_contact == date.today()
+    overdue = dialog.tree.topLevelItem(0)
+    assert "王军" not in [overdue.child(i).text(0) for i in range(overdue.childCount())]
+
+
+def test_change_the_plan_then_cancel_the_visit(window, qtbot, records, monkeypatch):
+    ids, tab = window.ids, window.page.visits
+    calls = iter([
+        lambda d: (d.opportunity.setCurrentIndex(d.opportunity.findData(ids["opp"])),
+                   d.set_attendees([ids["王军"]]), d.set_propositions([ids["prop"]])),
+        lambda d: (d.set_attendees([ids["李娜"]]), d.place.setText("Room 3"), d.ours.setText("陈晓")),
+    ])
+    monkeypatch.setattr(plan_module.PlanVisitDialog, "exec", lambda d: next(calls)(d) or True)
+    visit_id = tab.plan_visit()
+    assert len(records.list("proposition_delivery", visit_id=visit_id)) == 1
+    assert tab.visit_panel.edit_btn.isVisible()
+    qtbot.mouseClick(tab.visit_panel.edit_btn, Qt.MouseButton.LeftButton)
+    visit = records.get("visit", visit_id)
+    attendees = records.list("visit_attendee", visit_id=visit_id)
+    assert visit["place"] == "Room 3"
+    assert {(a["stakeholder_id"], a["our_person"]) for a in attendees} == {(ids["李娜"], ""), (None, "陈晓")}
+    assert len(records.list("proposition_delivery", visit_id=visit_id)) == 1   # still planned
+    assert tab.visit_panel.cancel_visit()
+    assert records.get("visit", visit_id)["status"] == "cancelled"
+    assert records.list("proposition_delivery", visit_id=visit_id) == []
+    assert not tab.visit_panel.cancel_btn.isVisible()
+    window.session.undo_stack.undo()
+    window.session.bus.flush()
+    assert records.get("visit", visit_id)["status"] == "planned"
+    assert len(records.list("proposition_delivery", visit_id=visit_id)) == 1

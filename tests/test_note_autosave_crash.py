@@ -1,0 +1,78 @@
+"""A crash while typing a note loses at most the last seconds: the app runs
+in a child process, types into a note, waits past the autosave and is
+killed with SIGKILL; the text is in the database."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from planner.demo import add_demo, demo_account_ids
+from planner.services import Records
+from planner.store import open_database
+from ui.visits.note_editor import AUTOSAVE_MS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from ui.app import make_application
+    from ui.controller import AppController
+
+    app = make_application()
+    controller = AppController()
+    assert controller.open(Path(sys.argv[1]))
+    window = controller.window
+    window.accounts.select(sys.argv[2])
+    tab = window.page.visits
+    window.page.tabs.setCurrentWidget(tab)
+
+    def type_note():
+        note_id = tab.new_note("Crash test")
+        QTest.keyClicks(tab.note_editor.text, sys.argv[3])
+        print("TYPED", note_id, flush=True)   # typing stops here; the app keeps running
+    QTimer.singleShot(200, type_note)
+    app.exec()
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_text_typed_before_a_kill_is_saved(tmp_path):
+    path = tmp_path / "crash.db"
+    db = open_database(path)
+    add_demo(Records(db))
+    db.close()
+    typed = "Budget 4000 confirmed by finance"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), demo_account_ids()[0], typed],
+                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        deadline = time.monotonic() + 60
+        while not line.startswith("TYPED") and time.monotonic() < deadline:
+            line = child.stdout.readline()
+            if not line and child.poll() is not None:
+                break
+        assert line.startswith("TYPED"), child.stderr.read()
+        note_id = line.split()[1]
+        time.sleep(AUTOSAVE_MS / 1000 + 1.5)     # past the autosave, still "typing" as far as the app knows
+        assert child.poll() is None, "the app quit by itself"
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == -signal.SIGKILL
+    db = open_database(path)  # the instance lock of a killed process does not block opening the file
+    try:
+        assert Records(db).get("note", note_id)["body"] == typed
+    finally:
+        db.close()

@@ -1,0 +1,199 @@
+"""One visit: the plan and briefing, then the debrief (the six outcomes),
+follow-up actions with owners and due dates, and marking it done."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from planner import vocab
+from planner.services.errors import ValidationError
+from planner.visits.debrief import OUTCOMES, Debrief, FollowUp, outcome_label
+from planner.visits.planning import attendees
+from ui.session import Session
+from ui.visits.edits import Edits
+from ui.visits.plan_dialog import briefing_html
+
+
+class VisitPanel(QScrollArea):
+    saved = Signal(str)  # visit id
+    change_plan = Signal(str)  # visit id
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.visit_id: str | None = None
+        self.setWidgetResizable(True)
+        self.setObjectName("visitPanel")
+        body = QWidget()
+        self.header = QLabel(objectName="visitHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.brief = QLabel(objectName="visitBriefing")
+        self.brief.setWordWrap(True)
+        self.outcomes: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, _en, _zh in OUTCOMES:
+            edit = QPlainTextEdit(objectName=field)
+            edit.setMaximumHeight(56)
+            edit.setTabChangesFocus(True)
+            self.outcomes[field] = edit
+            label = QLabel(outcome_label(field, session.lang))
+            label.setWordWrap(True)
+            label.setMinimumWidth(150)
+            form.addRow(label, edit)
+        self.notes = QPlainTextEdit(objectName="visitNotes")
+        self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)
+        self.private = QCheckBox(self.tr("These notes are private (never synced or exported)"),
+                                 objectName="visitNotesPrivate")
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow("", self.private)
+
+        self.followups = QTableWidget(0, 3, objectName="followUps")
+        self.followups.setHorizontalHeaderLabels([self.tr("Follow-up action"), self.tr("Owner"),
+                                                  self.tr("Due (YYYY-MM-DD)")])
+        self.followups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.followups.verticalHeader().setVisible(False)
+        self.followups.setColumnWidth(1, 90)
+        self.followups.setColumnWidth(2, 130)
+        self.followups.setMaximumHeight(150)
+        add = QPushButton(self.tr("Add follow-up"), objectName="addFollowUp")
+        add.clicked.connect(lambda: self.add_follow_up())
+        self.save_btn = QPushButton(self.tr("Save debrief"), objectName="saveDebrief")
+        self.done_btn = QPushButton(self.tr("Save and mark done"), objectName="markDone")
+        self.done_btn.setDefault(True)
+        self.save_btn.clicked.connect(lambda: self.save(mark_done=False))
+        self.done_btn.clicked.connect(lambda: self.save(mark_done=True))
+        self.edit_btn = QPushButton(self.tr("Change the plan…"), objectName="changePlan")
+        self.cancel_btn = QPushButton(self.tr("Cancel the visit"), objectName="cancelVisit")
+        self.edit_btn.clicked.connect(lambda: self.visit_id and self.change_plan.emit(self.visit_id))
+        self.cancel_btn.clicked.connect(self.cancel_visit)
+        self.error = QLabel(objectName="debriefError")
+        self.error.setStyleSheet("color: #b00020")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_btn)
+        buttons.addWidget(self.done_btn)
+        layout = QVBoxLayout(body)
+        plan_row = QHBoxLayout()
+        plan_row.addStretch(1)
+        plan_row.addWidget(self.edit_btn)
+        plan_row.addWidget(self.cancel_btn)
+        layout.addLayout(plan_row)
+        layout.addWidget(self.header)
+        layout.addWidget(self.brief)
+        title = QLabel("<b>" + escape(self.tr("Debrief: the six outcomes of the visit")) + "</b>")
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>" + escape(self.tr("Follow-up actions")) + "</b>"))
+        layout.addWidget(self.followups)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_visit(self, visit_id: str) -> None:
+        self.visit_id = visit_id
+        v = self.session.records.get("visit", visit_id)
+        lang = self.session.lang
+        people = attendees(self.session.db, visit_id)
+        theirs = [p for p in people if not p["ours"]]
+        ours = [p["name"] for p in people if p["ours"]]
+        opp = self.session.records.get("opportunity", v["opportunity_id"])["name"] if v["opportunity_id"] else ""
+        actions = self.session.records.list("action_item", visit_id=visit_id)
+        rows = [(self.tr("When"), v["starts_at"].strftime("%Y-%m-%d %H:%M")
+                 + (v["ends_at"].strftime("–%H:%M") if v["ends_at"] else "")),
+                (self.tr("Kind"), vocab.VISIT_KIND.label(v["kind"], lang)),
+                (self.tr("Status"), vocab.VISIT_STATUS.label(v["status"], lang)),
+                (self.tr("Opportunity"), opp or "—"), (self.tr("Place"), v["place"] or "—"),
+                (self.tr("Objective"), v["purpose"] or "—"),
+                (self.tr("Questions"), v["questions"].replace("\n", "<br>") if v["questions"] else "—"),
+                (self.tr("Attendees"), "、".join(p["name"] for p in theirs) or "—"),
+                (self.tr("Our people"), ", ".join(ours) or "—")]
+        if actions:
+            done = "✓ "
+            rows.append((self.tr("Follow-ups"), "<br>".join(
+                f"{done if a['done'] else '• '}{escape(a['title'])} — {escape(a['owner'])} "
+                f"{a['due_date'].isoformat() if a['due_date'] else ''}" for a in actions)))
+        self.header.setText("<table>" + "".join(
+            f"<tr><td style='color:#555;padding-right:10px'>{escape(k)}</td><td>{val if k in (self.tr('Questions'), self.tr('Follow-ups')) else escape(val)}</td></tr>"
+            for k, val in rows) + "</table>")
+        planned = v["status"] == "planned"
+        self.brief.setVisible(planned)
+        if planned:
+            self.brief.setText(briefing_html(self, self.session, [p["stakeholder_id"] for p in theirs]))
+        for field, edit in self.outcomes.items():
+            edit.setPlainText(v[field])
+        self.notes.setPlainText(v["notes"])
+        self.private.setChecked(v["notes_private"])
+        self.followups.setRowCount(0)
+        self.done_btn.setEnabled(v["status"] != "done")
+        self.edit_btn.setVisible(planned)
+        self.cancel_btn.setVisible(planned)
+        self.error.clear()
+
+    def cancel_visit(self) -> bool:
+        """A cancelled visit stays in the timeline; its planned deliveries go."""
+        if not self.visit_id:
+            return False
+        deliveries = self.session.records.list("proposition_delivery", visit_id=self.visit_id)
+        with Edits(self.session, self.tr("Cancel the visit")) as e:
+            e.update("visit", self.visit_id, {"status": "cancelled"})
+            for d in deliveries:
+                e.delete("proposition_delivery", d["id"])
+        if e.ok:
+            self.show_visit(self.visit_id)
+        return e.ok
+
+    def add_follow_up(self, title: str = "", owner: str = "", due: date | None = None) -> None:
+        row = self.followups.rowCount()
+        self.followups.insertRow(row)
+        due = due or date.today() + timedelta(days=7)
+        for col, text in enumerate((title, owner, due.isoformat())):
+            self.followups.setItem(row, col, QTableWidgetItem(text))
+        if not title:
+            self.followups.setCurrentCell(row, 0)
+            self.followups.editItem(self.followups.item(row, 0))
+
+    def debrief(self, mark_done: bool) -> Debrief:
+        follow = []
+        for r in range(self.followups.rowCount()):
+            cell = lambda c: (self.followups.item(r, c).text().strip() if self.followups.item(r, c) else "")  # noqa: E731
+            if not cell(0):
+                continue
+            try:
+                due = date.fromisoformat(cell(2)) if cell(2) else None
+            except ValueError:
+                raise ValidationError(self.tr("Due date %1 is not a date (YYYY-MM-DD)").replace("%1", cell(2))) from None
+            follow.append(FollowUp(cell(0), cell(1), due))
+        return Debrief({f: e.toPlainText().strip() for f, e in self.outcomes.items()},
+                       self.notes.toPlainText(), follow, mark_done)
+
+    def save(self, mark_done: bool) -> bool:
+        if not self.visit_id:
+            return False
+        try:
+            d = self.debrief(mark_done)
+            values = d.visit_values() | {"notes_private": self.private.isChecked()}
+            visit = self.session.records.get("visit", self.visit_id)
+            follow = [f.values(visit) for f in d.follow_ups]
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return False
+        text = self.tr("Debrief visit") if not mark_done else self.tr("Debrief visit and mark it done")
+        with Edits(self.session, text) as e:
+            e.update("visit", self.visit_id, values)
+            for values in follow:
+                e.create("action_item", values)
+        if e.ok:
+            self.saved.emit(self.visit_id)
+            self.show_visit(self.visit_id)
+        return e.ok
