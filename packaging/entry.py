@@ -1,0 +1,80 @@
+"""The frozen application's entry point (PyInstaller's script).
+
+Runs the same ``planner`` command line as ``python -m planner``: no command
+opens the window. Three switches by environment variable exist for the smoke
+test and the start-up benchmark (packaging/smoke_test.py, bench/frozen_start.py);
+people never need them:
+
+- ``PLANNER_SELF_CHECK=1``: import and exercise what the app only loads lazily
+  (the sparse 500+ person layout that needs scipy, SVG output); prints
+  ``self-check ok``.
+- ``PLANNER_EXIT_AFTER_FIRST_PAINT=1``: open the window, quit after its first
+  paint (``ui.app.run(db, exit_after_first_paint=True)``).
+- ``PLANNER_SCREENSHOT=DIR``: open the window, save ``window.png`` and
+  ``about.png`` into DIR, quit.
+"""
+
+import os
+import sys
+
+
+def self_check() -> int:
+    import networkx as nx
+
+    from planner.graph.layout import force_layout
+    from planner.graph.render import ensure_gui_app
+
+    ensure_gui_app()
+    people = [f"p{i}" for i in range(600)]  # >= 500: networkx takes its scipy.sparse path
+    influence = nx.DiGraph()
+    influence.add_edges_from(((people[i], people[(i * 7 + 1) % 600]) for i in range(600)), strength=2)
+    assert len(force_layout(people, influence).positions) == 600
+    from PySide6.QtSvg import QSvgGenerator  # noqa: F401 (map export as SVG)
+    print("self-check ok")
+    return 0
+
+
+def db_option(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--db" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--db="):
+            return arg[5:]
+    return None
+
+
+def screenshots(db: str | None, folder: str) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from ui import app as app_module
+    from ui.about_dialog import AboutDialog
+
+    app = app_module.make_application()
+
+    def shoot() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        for window in windows:
+            window.grab().save(os.path.join(folder, "window.png"))
+            about = AboutDialog(window.session.db.path, window)
+            about.show()
+            about.grab().save(os.path.join(folder, "about.png"))
+            about.close()
+        app.quit()
+
+    QTimer.singleShot(1500, shoot)
+    return app_module.run(db)
+
+
+if __name__ == "__main__":
+    if os.environ.get("PLANNER_SELF_CHECK") == "1":
+        sys.exit(self_check())
+    if os.environ.get("PLANNER_SCREENSHOT"):
+        sys.exit(screenshots(db_option(sys.argv[1:]), os.environ["PLANNER_SCREENSHOT"]))
+    if os.environ.get("PLANNER_EXIT_AFTER_FIRST_PAINT") == "1":
+        from ui.app import run
+
+        sys.exit(run(db_option(sys.argv[1:]), exit_after_first_paint=True))
+    from planner.cli.main import main
+
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Fonts shipped with the application (``resources/fonts/``).
+
+The packaged app must show and print Chinese on a machine that has no CJK
+font installed, so it may carry one (packaging/build.py adds one to the
+bundle when ``resources/fonts/`` holds none). :func:`register_bundled_fonts`
+hands every font file in that folder to Qt once a QGuiApplication exists and
+makes the Chinese-capable ones the fallback of the default UI family and of
+the families the map and PDF renderers ask for. Fonts installed on the
+system still win where they exist. QtGui only (the core may use it).
+
+Threading: call on the GUI thread after the QGuiApplication is made.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+FONT_SUFFIXES = {".ttf", ".otf", ".ttc", ".otc"}
+
+#: families the widgets and renderers (planner/graph/draw.py) ask for that have no Chinese
+LATIN_FAMILIES = ("Sans Serif", "sans-serif", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial",
+                  "DejaVu Sans", ".AppleSystemUIFont")
+
+_registered: dict[str, list[str]] = {}  # folder -> families registered from it
+
+
+def register_bundled_fonts(folder: Path = FONTS) -> list[str]:
+    """Register the font files in ``folder`` with Qt (once per folder) and
+    return their family names; an empty list when there is no such folder."""
+    key = str(folder)
+    if key in _registered:
+        return _registered[key]
+    from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+    families: list[str] = []
+    if folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in FONT_SUFFIXES:
+                font_id = QFontDatabase.addApplicationFont(str(path))
+                if font_id >= 0:
+                    families += [f for f in QFontDatabase.applicationFontFamilies(font_id)
+                                 if f not in families]
+    chinese = [f for f in families
+               if QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(f)]
+    if chinese:
+        app = QGuiApplication.instance()
+        asked = {app.font().family()} if app is not None else set()
+        asked.update(LATIN_FAMILIES)
+        for family in asked - set(chinese):
+            QFont.insertSubstitutions(family, [*QFont.substitutes(family), *chinese])
+    _registered[key] = families
+    return families
