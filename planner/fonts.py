@@ -3,10 +3,11 @@
 The packaged app must show and print Chinese on a machine that has no CJK
 font installed, so it may carry one (packaging/build.py adds one to the
 bundle when ``resources/fonts/`` holds none). :func:`register_bundled_fonts`
-hands every font file in that folder to Qt once a QGuiApplication exists and
-makes the Chinese-capable ones the fallback of the default UI family and of
-the families the map and PDF renderers ask for. Fonts installed on the
-system still win where they exist. QtGui only (the core may use it).
+hands every font file in that folder to Qt once a QGuiApplication exists.
+When the system has no Chinese font, the Chinese-capable bundled ones also
+become the fallback (font substitutes) of the default UI family and of the
+Latin families the map and PDF renderers ask for; where the system has one,
+it keeps rendering Chinese as before. QtGui only (the core may use it).
 
 Threading: call on the GUI thread after the QGuiApplication is made.
 """
@@ -25,29 +26,32 @@ LATIN_FAMILIES = ("Sans Serif", "sans-serif", "Segoe UI", "Helvetica Neue", "Hel
 _registered: dict[str, list[str]] = {}  # folder -> families registered from it
 
 
-def register_bundled_fonts(folder: Path = FONTS) -> list[str]:
+def register_bundled_fonts(folder: Path = FONTS, fallback: bool | None = None) -> list[str]:
     """Register the font files in ``folder`` with Qt (once per folder) and
-    return their family names; an empty list when there is no such folder."""
+    return their family names; an empty list when there is no such folder.
+    ``fallback``: make the Chinese ones substitutes of the Latin families;
+    None = only when the system has no Chinese font of its own."""
     key = str(folder)
     if key in _registered:
         return _registered[key]
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES) if folder.is_dir() else []
+    _registered[key] = families = []
+    if not files:
+        return families
     from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-    families: list[str] = []
-    if folder.is_dir():
-        for path in sorted(folder.iterdir()):
-            if path.suffix.lower() in FONT_SUFFIXES:
-                font_id = QFontDatabase.addApplicationFont(str(path))
-                if font_id >= 0:
-                    families += [f for f in QFontDatabase.applicationFontFamilies(font_id)
-                                 if f not in families]
+    if fallback is None:  # asked before ours are added
+        fallback = not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    for path in files:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
     chinese = [f for f in families
                if QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(f)]
-    if chinese:
+    if chinese and fallback:
         app = QGuiApplication.instance()
         asked = {app.font().family()} if app is not None else set()
         asked.update(LATIN_FAMILIES)
         for family in asked - set(chinese):
             QFont.insertSubstitutions(family, [*QFont.substitutes(family), *chinese])
-    _registered[key] = families
     return families
