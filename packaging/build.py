@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", type=Path, default=ROOT / "build", help="scratch folder (default: build/)")
     p.add_argument("--cjk-font", default="auto", metavar="auto|none|FILE",
                    help="CJK font to bundle when resources/fonts/ has none (default: auto)")
-    p.add_argument("--no-archive", action="store_true", help="Linux: skip the .tar.gz")
+    p.add_argument("--no-archive", action="store_true", help="skip the .tar.gz (Linux) / installer (Windows)")
     a = p.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
@@ -142,7 +142,12 @@ def main(argv: list[str] | None = None) -> int:
     elif sys.platform == "darwin":
         print(f"build: {dist / 'Key Account Planner.app'}; dmg: sh packaging/macos/make_dmg.sh")
     elif sys.platform == "win32":
-        print("build: installer: iscc packaging\\windows\\planner.iss")
+        iss = ROOT / "packaging" / "windows" / "planner.iss"
+        iscc = shutil.which("iscc") or shutil.which("ISCC")
+        if iscc and not a.no_archive:
+            subprocess.run([iscc, f"/DAppVersion={__version__}", f"/DRepoDir={ROOT}", str(iss)], check=True)
+        else:
+            print(f"build: installer: iscc /DAppVersion={__version__} {iss.relative_to(ROOT)}")
     print(f"build: done in {time.perf_counter() - t0:.0f} s")
     return 0
 
