@@ -51,9 +51,13 @@ def screenshots(db: str | None, folder: str) -> int:
     from ui.about_dialog import AboutDialog
 
     app = app_module.make_application()
+    seen: list[int] = []
 
-    def shoot() -> None:
+    def shoot() -> None:  # once the full window (after the start-up frame) has been up a moment
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        seen.append(bool(windows))
+        if sum(seen) < 3 and len(seen) < 120:
+            return
         for window in windows:
             window.grab().save(os.path.join(folder, "window.png"))
             about = AboutDialog(window.session.db.path, window)
@@ -62,7 +66,9 @@ def screenshots(db: str | None, folder: str) -> int:
             about.close()
         app.quit()
 
-    QTimer.singleShot(1500, shoot)
+    timer = QTimer(app)
+    timer.timeout.connect(shoot)
+    timer.start(250)
     return app_module.run(db)
 
 
