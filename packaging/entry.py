@@ -8,8 +8,8 @@ people never need them:
 - ``PLANNER_SELF_CHECK=1``: import and exercise what the app only loads lazily
   (the sparse 500+ person layout that needs scipy, SVG output); prints
   ``self-check ok``.
-- ``PLANNER_EXIT_AFTER_FIRST_PAINT=1``: open the window, quit after its first
-  paint (``ui.app.run(db, exit_after_first_paint=True)``).
+- ``PLANNER_EXIT_AFTER_FIRST_PAINT=1`` (with no command): open the window,
+  quit after its first paint (``ui.app.run(db, exit_after_first_paint=True)``).
 - ``PLANNER_SCREENSHOT=DIR``: open the window, save ``window.png`` and
   ``about.png`` into DIR, quit.
 """
@@ -72,15 +72,24 @@ def screenshots(db: str | None, folder: str) -> int:
     return app_module.run(db)
 
 
+def opens_window(argv: list[str]) -> bool:
+    """No command, at most ``--db PATH``: the window, as ``planner.cli.main``
+    would open it, but without first importing every command module (they pull
+    in SQLAlchemy before the start-up frame could be painted)."""
+    return argv == [] or (len(argv) == 2 and argv[0] == "--db") or (
+        len(argv) == 1 and argv[0].startswith("--db="))
+
+
 if __name__ == "__main__":
+    args = sys.argv[1:]
     if os.environ.get("PLANNER_SELF_CHECK") == "1":
         sys.exit(self_check())
     if os.environ.get("PLANNER_SCREENSHOT"):
-        sys.exit(screenshots(db_option(sys.argv[1:]), os.environ["PLANNER_SCREENSHOT"]))
-    if os.environ.get("PLANNER_EXIT_AFTER_FIRST_PAINT") == "1":
+        sys.exit(screenshots(db_option(args), os.environ["PLANNER_SCREENSHOT"]))
+    if opens_window(args):
         from ui.app import run
 
-        sys.exit(run(db_option(sys.argv[1:]), exit_after_first_paint=True))
+        sys.exit(run(db_option(args), exit_after_first_paint=os.environ.get("PLANNER_EXIT_AFTER_FIRST_PAINT") == "1"))
     from planner.cli.main import main
 
     sys.exit(main())

@@ -109,3 +109,16 @@ def test_the_built_binary_passes_the_smoke_test(tmp_path):
         os.environ.clear()
         os.environ.update(env_before)
     assert (tmp_path / "smoke" / "shots" / "window.png").is_file()
+
+
+@pytest.mark.parametrize("argv, window", [
+    ([], True), (["--db", "x.db"], True), (["--db=x.db"], True),
+    (["--db", "x.db", "demo"], False), (["--version"], False), (["--help"], False), (["dump"], False)])
+def test_the_frozen_entry_opens_the_window_only_without_a_command(argv, window):
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import entry
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    assert entry.opens_window(argv) is window
+    assert entry.db_option(argv) == ("x.db" if argv and argv[0].startswith("--db") else None)
