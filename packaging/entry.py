@@ -10,8 +10,8 @@ people never need them:
   ``self-check ok``.
 - ``PLANNER_EXIT_AFTER_FIRST_PAINT=1`` (with no command): open the window,
   quit after its first paint (``ui.app.run(db, exit_after_first_paint=True)``).
-- ``PLANNER_SCREENSHOT=DIR``: open the window, save ``window.png`` and
-  ``about.png`` into DIR, quit.
+- ``PLANNER_SCREENSHOT=DIR``: open the window, save ``window.png``,
+  ``about.png`` and the window icon as ``icon.png`` into DIR, quit.
 """
 
 import os
@@ -58,6 +58,7 @@ def screenshots(db: str | None, folder: str) -> int:
         seen.append(bool(windows))
         if sum(seen) < 3 and len(seen) < 120:
             return
+        app.windowIcon().pixmap(128, 128).save(os.path.join(folder, "icon.png"))  # what the WM gets
         for window in windows:
             window.grab().save(os.path.join(folder, "window.png"))
             about = AboutDialog(window.session.db.path, window)

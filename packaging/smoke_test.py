@@ -18,8 +18,9 @@ Checks, each with the built binary:
    (pdffonts/pdftotext, when poppler-utils is installed);
 4. the lazily loaded parts are in the bundle (``PLANNER_SELF_CHECK=1``: the
    scipy layout for 500+ people, SVG);
-5. the window opens on the database, in Chinese, and ``window.png`` /
-   ``about.png`` are saved (``PLANNER_SCREENSHOT``); then the window opens and
+5. the window opens on the database, in Chinese, and ``window.png``,
+   ``about.png`` and the window icon ``icon.png`` are saved
+   (``PLANNER_SCREENSHOT``); then the window opens and
    quits after its first paint; every run exits with 0 and no traceback.
 Exit status 0 when all pass; prints one line per check.
 """
@@ -141,8 +142,8 @@ class Smoke:
         shots.mkdir(exist_ok=True)
         proc = self.run("--db", str(self.db), PLANNER_SCREENSHOT=str(shots))
         self.clean("window opens (screenshots)", proc)
-        for name in ("window.png", "about.png"):
-            self.check(f"{name} saved", (shots / name).is_file() and (shots / name).stat().st_size > 5_000)
+        for name, least in (("window.png", 5_000), ("about.png", 5_000), ("icon.png", 1_000)):
+            self.check(f"{name} saved", (shots / name).is_file() and (shots / name).stat().st_size > least)
         proc = self.run("--db", str(self.db), PLANNER_EXIT_AFTER_FIRST_PAINT="1", PLANNER_BENCH="1")
         self.clean("window quits after first paint", proc)
 
