@@ -55,3 +55,25 @@ def register_bundled_fonts(folder: Path = FONTS, fallback: bool | None = None) -
         for family in asked - set(chinese):
             QFont.insertSubstitutions(family, [*QFont.substitutes(family), *chinese])
     return families
+
+
+_matplotlib_done: set[str] = set()
+
+
+def register_matplotlib_fonts(folder: Path = FONTS) -> None:
+    """Hand the bundled fonts to matplotlib too (it has its own font list and
+    never sees Qt's), once per folder; charts then find them by family name.
+    Call only where matplotlib is used anyway (it is a heavy import)."""
+    if str(folder) in _matplotlib_done:
+        return
+    _matplotlib_done.add(str(folder))
+    if not folder.is_dir():
+        return
+    from matplotlib import font_manager
+
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in FONT_SUFFIXES:
+            try:
+                font_manager.fontManager.addfont(str(path))
+            except (OSError, RuntimeError, ValueError):
+                pass  # a font matplotlib cannot read: Qt may still use it

@@ -122,3 +122,16 @@ def test_the_frozen_entry_opens_the_window_only_without_a_command(argv, window):
         sys.path.remove(str(ROOT / "packaging"))
     assert entry.opens_window(argv) is window
     assert entry.db_option(argv) == ("x.db" if argv and argv[0].startswith("--db") else None)
+
+
+def test_bundled_fonts_reach_matplotlib_charts(tmp_path):
+    from matplotlib import font_manager
+
+    from planner.fonts import register_matplotlib_fonts
+
+    font = next((f for f in CJK_FONTS if f.is_file()), None)
+    if font is None:
+        pytest.skip("no CJK font file on this machine to stand in for a bundled one")
+    shutil.copy(font, tmp_path / font.name)
+    register_matplotlib_fonts(tmp_path)
+    assert any(Path(f.fname).parent == tmp_path for f in font_manager.fontManager.ttflist)
