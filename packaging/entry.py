@@ -85,6 +85,12 @@ def screenshots(db: str | None, folder: str) -> int:
         app.windowIcon().pixmap(128, 128).save(os.path.join(folder, "icon.png"))  # what the WM gets
         for window in windows:
             window.grab().save(os.path.join(folder, "window.png"))
+            tabs = getattr(getattr(window, "page", None), "tabs", None)
+            if tabs is not None and tabs.count() > 1:  # the stakeholder map
+                tabs.setCurrentIndex(1)
+                QApplication.processEvents()
+                window.grab().save(os.path.join(folder, "tab2.png"))
+                tabs.setCurrentIndex(0)
             about = AboutDialog(window.session.db.path, window)
             about.show()
             about.grab().save(os.path.join(folder, "about.png"))
