@@ -15,7 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import APP_ID, APP_NAME, __version__
+from planner.fonts import register_bundled_fonts
 from ui import i18n, settings
+from ui.app_icon import app_icon
 from ui.startup_frame import StartupFrame
 
 _T0 = time.perf_counter()
@@ -44,6 +46,9 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # ties the window to key-account-planner.desktop (Linux)
+    app.setWindowIcon(app_icon())
+    register_bundled_fonts()  # resources/fonts/: Chinese without a system CJK font
     return app
 
 

@@ -139,12 +139,9 @@ class MainWindow(QMainWindow):
         self.accounts.search.selectAll()
 
     def _about(self) -> None:
-        from planner.store.paths import data_dir
+        from ui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "<h3>%1 %2</h3><p>Offline key-account planning for field sales.</p>"
-            "<p>Database: %3<br>Data folder: %4</p>").replace("%1", APP_NAME).replace("%2", __version__)
-            .replace("%3", str(self.session.db.path)).replace("%4", str(data_dir())))
+        AboutDialog(self.session.db.path, self).exec()
 
     def _current_account(self) -> tuple[str | None, str | None]:
         account_id = self.accounts.selected_id() or None

@@ -21,6 +21,7 @@ from typing import Any
 
 from planner.graph import draw
 from planner.graph.draw import AREA_TINTS, HEADER_H, MARGIN, font  # noqa: F401 (public)
+from planner.fonts import register_bundled_fonts
 from planner.graph.layout import CARD_H, CARD_W
 from planner.services.errors import ValidationError
 from planner.store.database import Database
@@ -39,6 +40,7 @@ def ensure_gui_app() -> QGuiApplication:
                 and not os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([sys.argv[0] if sys.argv else "planner"])
+    register_bundled_fonts()  # Chinese on machines without a CJK font (packaged app)
     return app
 
 

@@ -77,6 +77,9 @@ def _cjk_fonts() -> Iterator[None]:
     import matplotlib
     from matplotlib import font_manager
 
+    from planner.fonts import register_matplotlib_fonts
+
+    register_matplotlib_fonts()  # the font the packaged app carries (resources/fonts/)
     installed = {f.name for f in font_manager.fontManager.ttflist}
     family = [f for f in CJK_FONTS if f in installed] + ["DejaVu Sans"]
     with matplotlib.rc_context({"font.family": family,

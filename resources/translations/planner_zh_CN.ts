@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="25" />
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="31" />
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="33" />
+        <source>Offline key-account planning for field sales.</source>
+        <translation>面向一线销售的离线大客户规划工具。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="44" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="45" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="46" />
+        <source>Built with</source>
+        <translation>构建环境</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="56" />
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="59" />
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="61" />
+        <source>Copy version and paths, e.g. for a support request</source>
+        <translation>复制版本和路径（例如用于技术支持请求）</translation>
+    </message>
+</context>
+<context>
     <name>AccountListPanel</name>
     <message>
         <location filename="../../ui/account_list.py" line="120" />
@@ -1492,17 +1540,15 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation>客户计划数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
         <source>About</source>
-        <translation>关于</translation>
+        <translation type="vanished">关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline key-account planning for field sales.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Data folder: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;面向一线销售的离线大客户规划工具。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;数据文件夹：%4&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;面向一线销售的离线大客户规划工具。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;数据文件夹：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source> — demo data</source>
         <translation> — 演示数据</translation>
     </message>
