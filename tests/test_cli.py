@@ -81,3 +81,20 @@ def test_backup_and_restore(tmp_path, capsys):
     capsys.readouterr()
     main(["--db", db, "list", "account", "--json"])
     assert [a["name"] for a in json.loads(capsys.readouterr().out)] == ["Before"]
+
+
+def test_opening_the_window_does_not_import_the_data_model_first():
+    import subprocess
+    import sys
+
+    from planner.cli import main as cli_main
+
+    assert cli_main._window_only(["--db", "x.db"]) == (True, "x.db")
+    assert cli_main._window_only(["--db=x.db"]) == (True, "x.db")
+    assert cli_main._window_only(["--db", "x.db", "dump"])[0] is False
+    assert cli_main._window_only(["--version"])[0] is False
+    code = ("import sys; import planner.cli.gui as g; "
+            "g.open_application = lambda db: print('window', db, 'sqlalchemy' in sys.modules) or 0; "
+            "from planner.cli.main import main; sys.exit(main(['--db', 'x.db']))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.split() == ["window", "x.db", "False"], out.stderr

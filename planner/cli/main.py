@@ -5,31 +5,23 @@ User mistakes print one line on stderr and exit 2; nothing is half-done."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from typing import Sequence
 
 from planner import __version__
-from planner.cli import cmd_backup
-from planner.cli import cmd_data
-from planner.cli import cmd_deals
-from planner.cli import cmd_import
-from planner.cli import cmd_map
-from planner.cli import cmd_records
-from planner.cli import cmd_sync
-from planner.cli import cmd_visits
-from planner.cli.context import Context
-from planner.services.errors import ServiceError
-from planner.store.errors import StoreError
 
-COMMAND_MODULES = (  # one per line: each feature adds its own
-    cmd_data,
-    cmd_records,
-    cmd_backup,
-    cmd_sync,
-    cmd_map,
-    cmd_deals,
-    cmd_import,
-    cmd_visits,
+#: the command modules, one per line: each feature adds its own (imported
+#: only when a command is given, so the bare window starts sooner)
+COMMAND_MODULES = (
+    "cmd_data",
+    "cmd_records",
+    "cmd_backup",
+    "cmd_sync",
+    "cmd_map",
+    "cmd_deals",
+    "cmd_import",
+    "cmd_visits",
 )
 
 
@@ -40,12 +32,34 @@ def build_parser() -> argparse.ArgumentParser:
                         help="database file (default: $PLANNER_DB, else the user data folder)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"planner.cli.{name}").register(sub)
     return parser
 
 
+def _window_only(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether the arguments only ask for the window (nothing, or --db
+    PATH), and the path: then the window starts without importing the
+    command modules and the data model first, so it paints sooner."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
+        return True, argv[0][5:]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    window, db = _window_only(list(sys.argv[1:] if argv is None else argv))
+    if window:
+        from planner.cli.gui import open_application
+
+        return open_application(db)
+    from planner.cli.context import Context
+    from planner.services.errors import ServiceError
+    from planner.store.errors import StoreError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
