@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 900])
+        self.splitter.setCollapsible(0, False)  # the account list never vanishes by a stray drag
 
         self.sync = SyncActions(session, self, self._current_account)
         self.sync.imported.connect(lambda report: report.conflicts and self.show_conflicts())
