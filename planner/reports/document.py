@@ -98,11 +98,12 @@ class ReportDoc(BaseDocTemplate):
     and landscape map pages ("map" = A3, "map_small" = A4)."""
 
     def __init__(self, target: Any, info: DocInfo) -> None:
-        register()
+        font = register()
         super().__init__(target, pagesize=st.PAGE, leftMargin=st.MARGIN_X, rightMargin=st.MARGIN_X,
                          topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
                          title=info.title, author=info.author, subject=info.subject,
-                         creator="Key Account Planner", keywords=info.keywords)
+                         creator="Key Account Planner", keywords=info.keywords,
+                         initialFontName=font, initialFontSize=9.5)
         self.info = info
         self.total_pages = 0
         templates = [PageTemplate("cover", [self._frame(st.PAGE)], onPage=self._decorate_cover,
@@ -132,7 +133,7 @@ class ReportDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.toc_text.replace("&amp;", "&").replace("&lt;", "<")
                                       .replace("&gt;", ">"), key, level=flowable.toc_level,
                                       closed=flowable.toc_level > 0)
-            if flowable.in_toc:
+            if flowable.in_toc and flowable.toc_level == 0:  # sub-sections: bookmarks only
                 self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, key))
 
     # -- page decoration ---------------------------------------------------------------

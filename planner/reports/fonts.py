@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from planner.services.errors import ServiceError
@@ -84,6 +85,9 @@ def register() -> str:
             for italic in (0, 1):
                 addMapping(FONT, bold, italic, FONT)  # <b>/<i> in paragraphs: same face
         _map_svg_fonts()
+        from reportlab import rl_config
+
+        rl_config.canvas_basefontname = FONT  # no stray unembedded Helvetica in our PDFs
         _registered = FONT
         return FONT
 
@@ -119,6 +123,7 @@ def register_with_qt() -> None:
 _qt_done = False
 
 
+@lru_cache(maxsize=1)
 def register_with_matplotlib() -> str:
     """Add the font to matplotlib; returns its family name."""
     from matplotlib import font_manager

@@ -85,8 +85,12 @@ def build_story(data: PlanData, lang: str, options: ReportOptions, sections=SECT
 
 def render(doc: ReportDoc, story: list, options: ReportOptions) -> None:
     counter = PageCount(doc)
-    doc.setProgressCallBack(lambda kind, value: kind == "PASS" and options.report(
-        min(0.97, 0.75 + 0.1 * value), "layout"))
+
+    def progress(kind: str, value: int) -> None:
+        if kind == "PASS":
+            doc.current_pass = value
+            options.report(min(0.97, 0.75 + 0.1 * value), "layout")
+    doc.setProgressCallBack(progress)
     doc.multiBuild([counter, *story])
 
 

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from planner.reports.fonts import register
+from planner.reports.fonts import FONT, register
 
 PAGE = A4
 MAP_PAGE = landscape(A3)
@@ -41,6 +41,9 @@ ATTITUDE_COLOURS = {
     "champion": "#1b7a3a", "supporter": "#59a14f", "neutral": "#9a9a9a",
     "sceptic": "#e8a33d", "opponent": "#c8382b", "unknown": "#cfcfcf",
 }
+
+#: every table cell in the report font (reportlab's default would be an unembedded Helvetica)
+FONT_CMD = ("FONTNAME", (0, 0), (-1, -1), FONT)
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]")
 
@@ -137,7 +140,7 @@ def table(header: list[str], rows: Iterable[list[Any]], widths: list[float],
     for i in range(1, len(data)):
         if i % 2 == 0:
             cmds.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
-    t.setStyle(TableStyle(cmds))
+    t.setStyle(TableStyle([FONT_CMD, *cmds]))
     return t
 
 
@@ -153,7 +156,7 @@ def facts(pairs: list[tuple[str, Any]], cols: int = 2) -> Table:
     label_w, value_w = 0.16, (1 - 0.16 * cols) / cols
     t = Table(rows, colWidths=[WIDTH * (label_w if i % 2 == 0 else value_w) for i in range(per_row)],
               hAlign="LEFT")
-    t.setStyle(TableStyle([
+    t.setStyle(TableStyle([FONT_CMD, 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),

@@ -73,6 +73,8 @@ class Vector(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
+        if getattr(getattr(canv, "_doctemplate", None), "current_pass", 0) == 1:
+            return  # the first pass only lays out (TOC, page count): skip the costly vectors
         cx, cy, cw, ch = self.src
         canv.saveState()
         if self.clip:

@@ -121,7 +121,7 @@ def build(data, lang, options):
     pair = Table([[st.para(w("chart_attitudes", lang), "h3"), st.para(w("chart_coverage", lang), "h3")],
                   [Vector(attitudes_chart(data, lang), half), Vector(coverage_chart(data, lang), half)]],
                  colWidths=[st.WIDTH / 2] * 2, hAlign="LEFT")
-    pair.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    pair.setStyle(TableStyle([st.FONT_CMD, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out.append(pair)
     legend = "   ".join(f'<font color="{st.ATTITUDE_COLOURS[a]}">■</font> {v("attitude", a, lang)}'

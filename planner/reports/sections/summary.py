@@ -15,7 +15,7 @@ SEVERITY_COLOUR = {"high": "#b3261e", "medium": "#b86e00", "low": "#6b7380", "in
 def kpi_row(items: list[tuple[str, str]]) -> Table:
     cells = [[st.para(value, "kpi"), st.para(label, "kpi_label")] for label, value in items]
     t = Table([[c for c in cells]], colWidths=[st.WIDTH / len(items)] * len(items), hAlign="LEFT")
-    t.setStyle(TableStyle([
+    t.setStyle(TableStyle([st.FONT_CMD, 
         ("BACKGROUND", (0, 0), (-1, -1), st.SOFT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEAFTER", (0, 0), (-2, -1), 2, "#ffffff"),
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 7),
