@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from planner.reports import style as st
@@ -90,6 +90,8 @@ def toc_flowable() -> TableOfContents:
     s = st.styles()
     toc.levelStyles = [s["toc1"], s["toc2"]]
     toc.dotsMinLevel = 0
+    toc.tableStyle = TableStyle([st.FONT_CMD, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return toc
 
 

@@ -87,7 +87,10 @@ def register() -> str:
         _map_svg_fonts()
         from reportlab import rl_config
 
+        from reportlab.graphics.shapes import STATE_DEFAULTS
+
         rl_config.canvas_basefontname = FONT  # no stray unembedded Helvetica in our PDFs
+        STATE_DEFAULTS["fontName"] = FONT     # ... nor in drawings (map, charts)
         _registered = FONT
         return FONT
 
