@@ -48,6 +48,9 @@ FONT_CMD = ("FONTNAME", (0, 0), (-1, -1), FONT)
 _CJK = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]")
 
 
+_LATIN_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text or ""))
 
@@ -102,7 +105,10 @@ def para(text: Any, style: str = "body", markup: bool = False, colour: str | Non
     """A paragraph of plain text (escaped; line breaks kept). ``markup``:
     the text is already reportlab markup. Text with Chinese wraps anywhere."""
     text = "" if text is None else str(text)
-    st = styles()[style + ("~cjk" if has_cjk(text) else "")]
+    cjk = has_cjk(text)
+    if not cjk:  # the CJK font's curly quotes are full-width: straight ones read better in Latin text
+        text = text.translate(_LATIN_QUOTES)
+    st = styles()[style + ("~cjk" if cjk else "")]
     body = text if markup else escape(text).replace("\n", "<br/>")
     if colour:
         body = f'<font color="{colour}">{body}</font>'

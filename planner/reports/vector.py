@@ -83,7 +83,10 @@ class Vector(Flowable):
             canv.clipPath(path, stroke=0, fill=0)
         canv.scale(self.scale, self.scale)
         canv.translate(-cx, -cy)
-        renderPDF.draw(self.drawing, canv, 0, 0)
+        if hasattr(self.drawing, "draw_on"):
+            self.drawing.draw_on(canv)
+        else:
+            renderPDF.draw(self.drawing, canv, 0, 0)
         canv.restoreState()
         if self.frame:
             canv.saveState()

@@ -30,7 +30,9 @@ def roles_of(data, lang: str) -> dict[str, list[str]]:
 
 
 def cadence_status(data, pid: str, lang: str) -> str:
-    overdue = {o["id"]: o for o in data.insights["overdue_contacts"]}
+    overdue = data.extra.get("_overdue")
+    if overdue is None:
+        overdue = data.extra["_overdue"] = {o["id"]: o for o in data.insights["overdue_contacts"]}
     if pid in overdue:
         o = overdue[pid]
         return w("cad_never", lang) if o["days_since"] is None else w("cad_overdue", lang, d=o["overdue_days"])

@@ -65,7 +65,7 @@ def contacts_chart(data, lang):
     ax.set_axisbelow(True)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(frameon=False, fontsize=7.5, prop={"family": family, "size": 7.5}, loc="upper left")
-    fig.tight_layout(pad=0.4)
+    fig.subplots_adjust(left=0.05, right=0.99, top=0.97, bottom=0.12)  # fixed: no second layout pass
     return figure_drawing(fig)
 
 
@@ -83,7 +83,7 @@ def attitudes_chart(data, lang):
     ax.xaxis.grid(True, color=GRID, linewidth=0.6)
     ax.set_axisbelow(True)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.tight_layout(pad=0.4)
+    fig.subplots_adjust(left=0.3, right=0.97, top=0.97, bottom=0.1)
     return figure_drawing(fig)
 
 
@@ -110,7 +110,7 @@ def coverage_chart(data, lang):
     ax.xaxis.grid(True, color=GRID, linewidth=0.6)
     ax.set_axisbelow(True)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.tight_layout(pad=0.4)
+    fig.subplots_adjust(left=0.3, right=0.97, top=0.97, bottom=0.1)
     return figure_drawing(fig)
 
 

@@ -12,7 +12,8 @@ from reportlab.platypus import NextPageTemplate, PageBreak
 from planner.reports import style as st
 from planner.reports.document import heading
 from planner.reports.mapsvg import scene_svg
-from planner.reports.vector import Vector, svg_drawing
+from planner.reports.qtsvg import QtSvgDrawing
+from planner.reports.vector import Vector
 from planner.reports.wording import w
 
 NEW_PAGE = False  # it chooses its own page size
@@ -33,9 +34,9 @@ def build(data, lang, options):
     if not scene or not scene["people"]:
         return [PageBreak(), heading(title), st.para(w("map_empty", lang), "muted")]
     svg, _, _ = scene_svg(scene)
-    drawing = svg_drawing(svg)
+    drawing = QtSvgDrawing(svg)
     dw, dh = drawing.width, drawing.height
-    need = MIN_TEXT_PT / (SMALLEST_PX * 0.75)  # minimum scale (drawing pt -> page pt)
+    need = MIN_TEXT_PT / SMALLEST_PX  # minimum scale (scene px -> page pt)
     for template, size in (("map_small", st.MAP_PAGE_SMALL), ("map", st.MAP_PAGE)):
         fw, fh = _frame(size)
         if min(fw / dw, fh / dh) >= need:

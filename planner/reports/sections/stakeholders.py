@@ -26,5 +26,5 @@ def build(data, lang, options):
     header = [w("person", lang), w("department", lang), w("attitude", lang), w("importance", lang),
               w("roles", lang), w("last_contact", lang), w("cadence", lang)]
     return [heading(w("stakeholders", lang)),
-            st.table(header, rows, [0.2, 0.13, 0.15, 0.1, 0.14, 0.12, 0.16]),
+            st.table(header, rows, [0.19, 0.13, 0.14, 0.115, 0.14, 0.115, 0.17]),
             st.gap(2), st.para(w("unconfirmed_note", lang), "muted")]

@@ -73,7 +73,7 @@ def build(data, lang, options):
         out += [heading(w("pipeline", lang), level=1),
                 st.table([w("opportunity", lang), w("stage", lang), w("opp_value", lang),
                           w("expected_close", lang), w("procurement", lang), w("competitors", lang)],
-                         rows, [0.32, 0.1, 0.13, 0.13, 0.14, 0.18], align_right=[2])]
+                         rows, [0.29, 0.1, 0.13, 0.12, 0.17, 0.19], align_right=[2])]
     past = [o for o in data.opportunities if o["status"] != "open"]
     if past:
         rows = [[o["name"], v("opportunity_status", o["status"], lang),
