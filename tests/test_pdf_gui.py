@@ -25,10 +25,17 @@ def test_plan_preview_and_save(qtbot, db, records, tmp_path, monkeypatch):
     qtbot.addWidget(dialog)
     assert dialog.lang.currentData() == "en"
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    assert not save.isEnabled()
-    dialog.private.setChecked(True)
-    dialog.generate()
+    assert not save.isEnabled()  # nothing to save before the preview is built
+    qtbot.waitUntil(lambda: dialog.pdf is not None)  # built when the dialog opens
     assert dialog.pages.count() >= 8 and save.isEnabled()
+    plain = dialog.pdf
+    dialog.private.setChecked(True)  # an option change rebuilds the preview
+    assert dialog.pdf != plain
+    import io
+
+    import pypdf
+    first = [pypdf.PdfReader(io.BytesIO(pdf)).pages[2].extract_text() for pdf in (plain, dialog.pdf)]
+    assert "PRIVATE" not in first[0] and "PRIVATE" in first[1]
     assert dialog.bar.value() == 100
     out = tmp_path / "plan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))

@@ -25,7 +25,7 @@ NORTHWIND = "Northwind Hospital Group"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, qapp):  # qapp: a QApplication before the map makes a QGuiApplication
     from planner.services import Records
     from planner.store import open_database
 

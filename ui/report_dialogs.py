@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
@@ -67,7 +67,11 @@ class PlanExportDialog(QDialog):
         self.bar.setRange(0, 100)
         self.status = QLabel()
         self.pages = QVBoxLayout()
+        self.pages.setSpacing(12)
         holder = QWidget()
+        holder.setObjectName("previewPages")
+        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        holder.setStyleSheet("#previewPages { background: #8a9099; }")
         holder.setLayout(self.pages)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -86,8 +90,13 @@ class PlanExportDialog(QDialog):
         self.resize(700, 860)
         self._relay = _Relay(self)
         self._relay.progress.connect(lambda f, step: self.bar.setValue(int(f * 100)))
+        self.lang.currentIndexChanged.connect(self.generate)
+        self.private.toggled.connect(self.generate)
+        QTimer.singleShot(0, self.generate)  # the preview builds as soon as the dialog opens
 
     def generate(self) -> None:
+        """Build the PDF and its page images on the worker (the old preview
+        stays until the new one is ready)."""
         from planner.reports.options import ReportOptions
         from planner.reports.plan import account_plan_bytes
 
