@@ -81,7 +81,9 @@ def test_chinese_plan_text_fonts_pages_bookmarks(grid_plan):
     titles = outline_titles(reader)
     for expected in ("目录", "概要", "客户关系图谱", "关键人一览", "联系计划", "行动计划"):
         assert expected in titles, (expected, titles)
-    assert any(t.startswith("商机") for t in titles)
+    assert any(t.startswith("商机：") for t in titles)
+    # Chinese line breaking: no line starts with closing punctuation
+    assert not [ln for ln in body.splitlines() if ln.lstrip().startswith(("；", "，", "。", "：", "）"))]
     meta = reader.metadata
     assert GRID in meta.title and meta.author == "陈晓"
     # the map page is landscape A3 or A4
@@ -140,8 +142,8 @@ def test_opportunity_option_selects_chapters(demo, tmp_path):
     assert main(["--db", str(path), "export-pdf", "--account", GRID, "-o", str(out),
                  "--opportunity", "主变在线监测系统试点（2座220kV站）", "--lang", "zh"]) == 0
     titles = outline_titles(pypdf.PdfReader(str(out)))
-    chapters = [t for t in titles if t.startswith("商机:")]
-    assert chapters == ["商机: 主变在线监测系统试点（2座220kV站）"]
+    chapters = [t for t in titles if t.startswith("商机：")]
+    assert chapters == ["商机：主变在线监测系统试点（2座220kV站）"]
 
 
 def test_unknown_account_is_one_clear_error(demo, tmp_path, capsys):

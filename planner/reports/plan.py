@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.platypus import PageBreak
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph
 
 from planner.graph.scene import guess_lang, scene_data
 from planner.reports.data import PlanData, load_plan
@@ -80,7 +80,20 @@ def build_story(data: PlanData, lang: str, options: ReportOptions, sections=SECT
         if story and getattr(section, "NEW_PAGE", True):
             story.append(PageBreak())
         story += flow
-    return story
+    return keep_headings(story)
+
+
+def keep_headings(story: list) -> list:
+    """A heading followed by a KeepTogether block joins the block (reportlab's
+    keepWithNext skips containers, which would leave the heading alone at the
+    foot of a page)."""
+    out: list = []
+    for f in story:
+        if isinstance(f, KeepTogether) and out and isinstance(out[-1], Paragraph) \
+                and getattr(out[-1].style, "keepWithNext", 0):
+            f = KeepTogether([out.pop(), *f._content])
+        out.append(f)
+    return out
 
 
 def render(doc: ReportDoc, story: list, options: ReportOptions) -> None:

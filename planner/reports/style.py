@@ -17,6 +17,17 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from planner.reports.fonts import FONT, register
 
+# Chinese line breaking: reportlab's list of characters that may not start a
+# line lacks the full-width comma, semicolon, colon, ? and !, closing quotes
+# and book-title marks; without them a line can begin with "；".
+import reportlab.lib.textsplit as _rl_textsplit  # noqa: E402
+import reportlab.platypus.paragraph as _rl_paragraph  # noqa: E402
+
+for _module in (_rl_textsplit, _rl_paragraph):
+    _module.ALL_CANNOT_START += "".join(
+        c for c in "\uff0c\uff1b\uff1a\uff1f\uff01\u201d\u2019\u300b\u3009\u2026"
+        if c not in _module.ALL_CANNOT_START)
+
 PAGE = A4
 MAP_PAGE = landscape(A3)
 MAP_PAGE_SMALL = landscape(A4)

@@ -11,6 +11,7 @@ from planner import labels, vocab
 TEXT: dict[str, tuple[str, str]] = {
     "account_plan": ("Account plan", "客户计划"),
     "brief": ("Pre-visit brief", "拜访前简报"),
+    "brief_heading": ("Pre-visit brief: {name}", "拜访前简报：{name}"),
     "contents": ("Contents", "目录"),
     "page": ("Page {n} of {total}", "第 {n} 页 / 共 {total} 页"),
     "confidential": ("Confidential · internal use only", "内部资料 · 注意保密"),
@@ -67,6 +68,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "personal_style": ("Personal style", "个人风格"),
     # opportunities
     "opportunity": ("Opportunity", "商机"),
+    "opp_heading": ("Opportunity: {name}", "商机：{name}"),
     "decision_chain": ("Decision chain", "决策链"),
     "coverage": ("{covered} of {total} buying roles covered; {ours} people on our side.",
                  "{total} 个决策角色中已覆盖 {covered} 个；我方支持者 {ours} 人。"),
@@ -145,6 +147,11 @@ def w(key: str, lang: str, **kw: Any) -> str:
     en, zh = TEXT[key]
     text = zh if lang == "zh" else en
     return text.format(**kw) if kw else text
+
+
+def paren(text: str, lang: str) -> str:
+    """" (text)" in English, "（text）" in Chinese."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
 
 
 def v(name: str, value: Any, lang: str) -> str:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from planner.reports import style as st
 from planner.reports.document import heading
-from planner.reports.wording import day, w
+from planner.reports.wording import day, paren, w
 
 
 def about(data, a) -> str:
@@ -25,7 +25,7 @@ def build(data, lang, options):
         for i, a in enumerate(open_):
             late = a["due_date"] is not None and a["due_date"] < data.today
             rows.append([a["title"], a.get("owner") or "—",
-                         day(a["due_date"]) + (f' ({w("late", lang)})' if late else ""), about(data, a)])
+                         day(a["due_date"]) + (paren(w("late", lang), lang) if late else ""), about(data, a)])
             if late:
                 tints.append((i, "#b3261e"))
         out.append(st.table([w("action", lang), w("owner", lang), w("due", lang), w("about", lang)],

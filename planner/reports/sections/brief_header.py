@@ -13,7 +13,7 @@ NEW_PAGE = False
 def build(data, lang, options):
     visit = data.extra["visit"]
     opp = next((o for o in data.opportunities if o["id"] == visit.get("opportunity_id")), None)
-    title = f'{w("brief", lang)}: {data.account["name"]}'
+    title = w("brief_heading", lang, name=data.account["name"])
     pairs = [(w("when", lang), when(visit["starts_at"], lang)),
              (w("kind", lang), v("visit_kind", visit["kind"], lang)),
              (w("place", lang), visit.get("place") or "—"),

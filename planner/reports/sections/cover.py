@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import NextPageTemplate, Spacer
+from reportlab.platypus import HRFlowable, NextPageTemplate, Spacer
 
 from planner.reports import style as st
 from planner.reports.wording import day, v, w
@@ -17,6 +17,8 @@ def build(data, lang, options):
            st.para(w("account_plan", lang).upper() if lang == "en" else w("account_plan", lang),
                    "cover_sub"),
            st.para(acc["name"], "cover_title"),
+           HRFlowable(width=42 * mm, thickness=2.2, color=st.ACCENT, hAlign="LEFT", spaceBefore=2,
+                      spaceAfter=8),
            st.para(v("tier", acc.get("tier"), lang), "cover_sub"),
            Spacer(1, 16 * mm),
            st.facts([(w("account_owner", lang), acc.get("owner") or "—"),

@@ -6,7 +6,7 @@ from reportlab.platypus import KeepTogether
 
 from planner.reports import style as st
 from planner.reports.document import heading
-from planner.reports.wording import w
+from planner.reports.wording import paren, w
 
 
 def build(data, lang, options):
@@ -17,7 +17,7 @@ def build(data, lang, options):
     for n in notes:
         title = n.get("title") or "—"
         if n.get("private"):
-            title += f' ({w("private_tag", lang)})'
+            title += paren(w("private_tag", lang), lang)
         out.append(KeepTogether([st.para(title, "h3", colour="#9c1c1c" if n.get("private") else None),
                                  st.para(n.get("body") or "")]))
     return out

@@ -10,7 +10,7 @@ from planner import vocab
 from planner.reports import style as st
 from planner.reports.document import heading
 from planner.reports.sections._people import attitude
-from planner.reports.wording import day, money, v, w
+from planner.reports.wording import day, money, paren, v, w
 
 KNOWN = {"known", "confirmed", "under_control", "not_applicable"}
 STATUS_COLOUR = {"at_risk": "#b3261e", "unknown": "#b86e00", "confirmed": "#2e7d32",
@@ -74,7 +74,7 @@ def propositions(data, o, lang):
     out = [heading(w("propositions", lang), level=1)]
     sep = "、" if lang == "zh" else ", "
     for p in props:
-        title = p["title"] + (f' ({w("worked", lang)})' if p.get("worked") else "")
+        title = p["title"] + (paren(w("worked", lang), lang) if p.get("worked") else "")
         block = [st.para(title, "h3")]
         if p.get("text"):
             block.append(st.para(p["text"]))
@@ -135,7 +135,7 @@ def build(data, lang, options):
         o = by_id[oid]
         if n:
             out.append(PageBreak())
-        out += [heading(f'{w("opportunity", lang)}: {o["name"]}'), facts(o, lang)]
+        out += [heading(w("opp_heading", lang, name=o["name"])), facts(o, lang)]
         if o.get("description"):
             out += [st.gap(2), st.para(o["description"])]
         out += decision_chain(data, o, lang)

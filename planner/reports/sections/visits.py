@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether
 from planner.reports import style as st
 from planner.reports.data import RECENT_DAYS
 from planner.reports.document import heading
-from planner.reports.wording import v, w, when
+from planner.reports.wording import paren, v, w, when
 
 OUTCOMES = ("outcome_real_need", "outcome_project_status", "outcome_roles", "outcome_presented",
             "outcome_feedback", "outcome_next_steps")
@@ -54,7 +54,7 @@ def build(data, lang, options):
             pairs.append((w("purpose", lang), x["purpose"]))
         pairs += [(w(k, lang), x[k]) for k in OUTCOMES if x.get(k)]
         if x.get("notes"):
-            label = w("visit_notes", lang) + (f' ({w("private_tag", lang)})' if x.get("notes_private") else "")
+            label = w("visit_notes", lang) + (paren(w("private_tag", lang), lang) if x.get("notes_private") else "")
             pairs.append((label, x["notes"]))
         out.append(KeepTogether([st.para(title, "h3"), st.facts(pairs, cols=1), st.gap(2)]))
     if len(done) > options.max_visits:
