@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
 
         self.accounts.account_selected.connect(self._account_selected)
         session.error.connect(lambda text: show_error(self, self.tr("Not saved"), text))
-        session.undo_stack.cleanChanged.connect(lambda _: self._update_title())
+        # a bound method, not a lambda: Qt drops the connection when the window goes
+        session.undo_stack.cleanChanged.connect(self._update_title)
         self.db_label = QLabel(str(session.db.path))
         self.statusBar().addPermanentWidget(self.db_label)
         self._restore_state()
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
     def _key(self, name: str) -> str:
         return f"db/{self.session.db.path}/{name}"
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_) -> None:
         suffix = self.tr(" — demo data") if self.session.demo else ""
         self.setWindowTitle(f"{APP_NAME} — {self.session.db.path.name}{suffix}")
 
