@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ui.opportunities.tab import OpportunitiesTab
+from ui.map.tab import MapTab
 from ui.overview_tab import OverviewTab
 from ui.people_tab import PeopleTab
 from ui.session import Session
@@ -34,23 +36,24 @@ class AccountPage(QStackedWidget):
         self.tabs.addTab(self.overview, self.tr("Overview"))
 
         # Stakeholder map (issue 3)
-        self.tabs.addTab(empty_state(self.tr("The stakeholder map editor comes in a later version.\n"
-                                             "Meanwhile the People tab lists everyone at the account.")),
-                         self.tr("Stakeholder map"))
+        self.map = MapTab(session)
+        self.tabs.addTab(self.map, self.tr("Stakeholder map"))
 
         self.people = PeopleTab(session)
         self.tabs.addTab(self.people, self.tr("People"))
 
         # Opportunities (issue 4)
-        self.tabs.addTab(empty_state(self.tr("Opportunities, decision chains and tender rules "
-                                             "come in a later version.")), self.tr("Opportunities"))
+        self.opportunities = OpportunitiesTab(session)
+        self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
 
         # Visits and notes (issue 5)
         self.tabs.addTab(empty_state(self.tr("Visits and meeting notes come in a later version.")),
                          self.tr("Visits && notes"))
 
         # Plan (issue 10)
-        self.tabs.addTab(empty_state(self.tr("The account plan comes in a later version.")), self.tr("Plan"))
+        from ui.plan.plan_tab import PlanTab
+        self.plan = PlanTab(session)
+        self.tabs.addTab(self.plan, self.tr("Plan"))
 
         self.empty = empty_state(self.tr("No account selected.\n\nAdd an account with + on the left, "
                                          "or load the demo accounts from the File menu."))

@@ -16,6 +16,7 @@ from ui.account_page import AccountPage
 from ui.demo_banner import DemoBanner
 from ui.dialogs import show_error
 from ui.conflict_dialog import ConflictDialog
+from ui.importer.actions import ContactActions
 from ui.session import Session
 from ui.sync_actions import SyncActions
 
@@ -87,6 +88,11 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Export account &plan…"), self._export_plan, "Ctrl+P", "exportPlan")
         self._action(file, self.tr("Pre-visit &brief…"), self._export_brief, "Ctrl+Shift+B", "exportBrief")
         file.addSeparator()
+        # contact import / export (ui/importer)
+        self.contacts = ContactActions(self.session, self, self._current_account)
+        self._action(file, self.tr("&Import contacts…"), lambda: self.contacts.import_contacts(), name="importContacts")
+        self._action(file, self.tr("E&xport contacts…"), self.contacts.export_contacts, name="exportContacts")
+        file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
@@ -113,6 +119,10 @@ class MainWindow(QMainWindow):
         for i in range(self.page.tabs.count()):
             title = self.page.tabs.tabText(i).replace("&&", "&")
             self._action(view, title, lambda _=False, i=i: self.page.tabs.setCurrentIndex(i), f"Alt+{i + 1}")
+        # the portfolio across accounts (issue 10)
+        view.addSeparator()
+        self._action(view, self.tr("&Portfolio: tiers against revenue…"), self.page.plan.open_portfolio,
+                     "Ctrl+Shift+O", "portfolioView")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self._about)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from planner import vocab
+from planner.graph.colours import ATTITUDE_COLOURS
 from planner.services import ChangeSet, queries
 from ui.session import Session
 from ui.undo_commands import EditCommand
@@ -20,10 +21,6 @@ from ui.undo_commands import EditCommand
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 11
 
-ATTITUDE_COLOURS = {
-    "champion": "#1b7f3b", "supporter": "#59a14f", "neutral": "#9c9c9c",
-    "sceptic": "#e8a33d", "opponent": "#c8372d", "unknown": "#c9c9c9",
-}
 
 
 @dataclass(frozen=True)

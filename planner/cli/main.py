@@ -11,6 +11,8 @@ from typing import Sequence
 from planner import __version__
 from planner.cli import cmd_backup
 from planner.cli import cmd_data
+from planner.cli import cmd_deals
+from planner.cli import cmd_import
 from planner.cli import cmd_map
 from planner.cli import cmd_records
 from planner.cli import cmd_reports
@@ -26,6 +28,8 @@ COMMAND_MODULES = (  # one per line: each feature adds its own
     cmd_sync,
     cmd_map,
     cmd_reports,
+    cmd_deals,
+    cmd_import,
 )
 
 

@@ -19,19 +19,13 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from planner import vocab
+from planner.graph.colours import (  # noqa: F401 (AREA_TINTS: public here)
+    AREA_TINTS, ATTITUDE_COLOURS, IMPORTANCE_COLOURS, LINE_COLOURS, NEVER_MET, RECENCY_COLOURS, ROLE_COLOURS,
+)
 from planner.graph.layout import H_GAP, V_GAP
 
 FONT_FAMILIES = ["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
                  "Source Han Sans SC", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
-ATTITUDE_COLOURS = {
-    "champion": "#1b7f3b", "supporter": "#59a14f", "neutral": "#9c9c9c",
-    "sceptic": "#e8a33d", "opponent": "#c8372d", "unknown": "#c9c9c9",
-}
-LINE_COLOURS = {"reports_to": "#8592a3", "influences": "#2f6db5", "conflict": "#c8372d",
-                "informal": "#8e6bb8"}
-AREA_TINTS = ["#f2f6fc", "#f2f8f1", "#fcf6ee", "#f6f2fb", "#eff7f8", "#fbf1f4"]
-ROLE_COLOURS = {"decider": "#24466f", "approver": "#24466f", "influencer": "#2a7f86",
-                "buyer": "#6b5b95", "gatekeeper": "#6b5b95"}
 INK, MUTED, OVERDUE = QColor("#1f2933"), QColor("#5f6b7a"), QColor("#d64541")
 HEADER_H, MARGIN = 78.0, 28.0  # header band, page margin
 
@@ -130,6 +124,59 @@ def lanes(scene: dict[str, Any], cards: dict[str, QRectF]) -> dict[str, float]:
     return lanes
 
 
+def route_lines(scene: dict[str, Any], cards: dict[str, QRectF], box: QRectF | None = None,
+                only: set[str] | None = None) -> dict[str, tuple[list[QPointF] | None, float]]:
+    """How each line (or each line in ``only``) runs between its cards:
+    ``{line id: (elbow points or None, bend)}``. Reporting lines are elbows (a lane per boss into other
+    departments) unless an elbow would run through other cards; the others
+    are curves bent around the cards in their way, apart from the other lines
+    between the same two cards."""
+    lane = lanes(scene, cards)
+    grid = CardGrid(cards, box)
+    dept = {p["id"]: p["department_id"] for p in scene["people"]}
+    bends: dict[tuple[str, str], list[float]] = {}  # per pair of cards, as seen from the first
+    order = {"reports_to": 0, "informal": 1, "conflict": 2, "influences": 3}
+    out: dict[str, tuple[list[QPointF] | None, float]] = {}
+    for ln in sorted(scene["lines"], key=lambda ln: (order.get(ln["kind"], 9), ln["id"])):
+        a, b = ln["source"], ln["target"]
+        if a not in cards or b not in cards or (only is not None and ln["id"] not in only):
+            continue
+        points = None
+        if ln["kind"] == "reports_to":
+            points = elbow(cards[a], cards[b], lane.get(b) if dept[a] != dept[b] else None)
+            if points and grid.crosses(points, (a, b)):
+                points = None  # an elbow through other cards would mislead: curve around them
+        bend = 0.0
+        if not points:
+            pair, sign = (min(a, b), max(a, b)), 1 if a < b else -1
+            bend = grid.best_bend(a, b, [sign * t for t in bends.get(pair, [])])
+            bends.setdefault(pair, []).append(sign * bend)
+        out[ln["id"]] = (points, bend)
+    return out
+
+
+def quick_route(ln: dict[str, Any], a: QRectF, b: QRectF) -> tuple[list[QPointF] | None, float]:
+    """A first route, instantly: an elbow for reporting lines where it fits,
+    else a slight curve (:func:`route_lines` then bends lines around cards)."""
+    points = elbow(a, b) if ln["kind"] == "reports_to" else None
+    return points, 0.0 if points else 0.12
+
+
+def colour_key(mode: str, lang: str) -> list[tuple[str, str, bool]]:
+    """The legend's swatches (colour, label, striped) for a colour mode of
+    the cards: "attitude" (default), "recency" or "importance"."""
+    zh = lang == "zh"
+    if mode == "recency":
+        out = [(c, (f"{d}天以内" if zh else f"≤ {d} days") if d else ("更久" if zh else "longer"), False)
+               for d, c in RECENCY_COLOURS]
+        return out + [(NEVER_MET, "从未见面" if zh else "never met", False)]
+    if mode == "importance":
+        return [(c, ("重要程度 " if zh else "importance ") + str(i) if i in (1, 5) else str(i), False)
+                for i, c in IMPORTANCE_COLOURS.items()]
+    out = [(ATTITUDE_COLOURS[v], vocab.ATTITUDE.label(v, lang), False) for v in vocab.ATTITUDE.values]
+    return out + [(ATTITUDE_COLOURS["neutral"], "斜纹=态度未确认" if zh else "striped = unconfirmed", True)]
+
+
 def header(scene: dict[str, Any], painter: QPainter, width: float) -> None:
     painter.setPen(INK)
     painter.setFont(font(22, bold=True))
@@ -143,8 +190,7 @@ def header(scene: dict[str, Any], painter: QPainter, width: float) -> None:
     painter.setFont(font(11))
     fm = QFontMetricsF(painter.font())
     x = width - MARGIN
-    swatches = [(ATTITUDE_COLOURS[v], vocab.ATTITUDE.label(v, lang), False) for v in vocab.ATTITUDE.values]
-    swatches.append((ATTITUDE_COLOURS["neutral"], "斜纹=态度未确认" if lang == "zh" else "striped = unconfirmed", True))
+    swatches = colour_key(scene.get("colour_mode", "attitude"), lang)
     for colour, label, striped in reversed(swatches):  # attitude swatches, right-aligned
         x -= fm.horizontalAdvance(label) + 30
         chip = QRectF(x, 22, 14, 14)
@@ -177,9 +223,9 @@ def header(scene: dict[str, Any], painter: QPainter, width: float) -> None:
     painter.drawLine(QLineF(MARGIN, HEADER_H - 4, width - MARGIN, HEADER_H - 4))
 
 
-def area(painter: QPainter, d: dict[str, Any], tint: QColor) -> None:
+def area(painter: QPainter, d: dict[str, Any], tint: QColor, selected: bool = False) -> None:
     r = QRectF(d["x"], d["y"], d["w"], d["h"])
-    painter.setPen(QPen(tint.darker(112), 1.2))
+    painter.setPen(QPen(QColor("#2f6db5"), 2.0) if selected else QPen(tint.darker(112), 1.2))
     painter.setBrush(tint)
     painter.drawRoundedRect(r, 12, 12)
     painter.setPen(QColor("#3d4a5c"))
@@ -214,11 +260,9 @@ def elbow(a: QRectF, b: QRectF, bus: float | None = None) -> list[QPointF] | Non
     return [start, QPointF(start.x(), mid), QPointF(a.center().x(), mid), QPointF(a.center().x(), a.top())]
 
 
-def line(painter: QPainter, ln: dict[str, Any], a: QRectF, b: QRectF, legend: bool = False,
-         points: list[QPointF] | None = None, bend: float = 0.0) -> None:
-    """One line from card ``a`` to card ``b``: along ``points`` when given
-    (an elbow), else a quadratic curve bent sideways by ``bend`` (a fraction
-    of its length), with an arrow head when the line is directed."""
+def line_pen(ln: dict[str, Any]) -> QPen:
+    """The pen of a line: colour by kind (faded when unconfirmed), width by
+    strength for influence, dashed influence, dotted informal."""
     kind = ln["kind"]
     colour = QColor(LINE_COLOURS.get(kind, "#8592a3"))
     if ln.get("confidence") == "unconfirmed" and kind != "reports_to":
@@ -227,40 +271,69 @@ def line(painter: QPainter, ln: dict[str, Any], a: QRectF, b: QRectF, legend: bo
     pen = QPen(colour, width)
     pen.setStyle({"influences": Qt.PenStyle.DashLine, "informal": Qt.PenStyle.DotLine}.get(kind, Qt.PenStyle.SolidLine))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap if kind == "informal" else Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    return pen
+
+
+def line_path(a: QRectF, b: QRectF, legend: bool = False, points: list[QPointF] | None = None,
+              bend: float = 0.0) -> tuple[QPainterPath, QPointF | None]:
+    """The path of a line from card ``a`` to card ``b`` (see :func:`line`) and
+    the point its arrow head comes from (None for elbows: no head)."""
     path = QPainterPath()
     if legend:
         p0, p1 = QPointF(a.right(), a.center().y()), QPointF(b.left(), b.center().y())
         path.moveTo(p0)
         path.lineTo(p1)
-        ctrl = p0
-    elif points:
+        return path, p0
+    if points:
         path.moveTo(points[0])
         for p in points[1:]:
             path.lineTo(p)
-        painter.drawPath(path)
-        return
-    else:
-        c0, c1 = a.center(), b.center()
-        mid = QPointF((c0.x() + c1.x()) / 2 - (c1.y() - c0.y()) * bend,
-                      (c0.y() + c1.y()) / 2 + (c1.x() - c0.x()) * bend)
-        p0, p1 = _border_point(a, mid), _border_point(b, mid)
-        ctrl = QPointF(2 * mid.x() - (p0.x() + p1.x()) / 2, 2 * mid.y() - (p0.y() + p1.y()) / 2)
-        path.moveTo(p0)
-        path.quadTo(ctrl, p1)
-    painter.drawPath(path)
-    if ln.get("directed") and kind != "informal" and kind != "conflict":
-        _arrow(painter, ctrl, path.currentPosition(), colour, 6 + width * 1.6)
+        return path, None
+    c0, c1 = a.center(), b.center()
+    mid = QPointF((c0.x() + c1.x()) / 2 - (c1.y() - c0.y()) * bend,
+                  (c0.y() + c1.y()) / 2 + (c1.x() - c0.x()) * bend)
+    p0, p1 = _border_point(a, mid), _border_point(b, mid)
+    ctrl = QPointF(2 * mid.x() - (p0.x() + p1.x()) / 2, 2 * mid.y() - (p0.y() + p1.y()) / 2)
+    path.moveTo(p0)
+    path.quadTo(ctrl, p1)
+    return path, ctrl
+
+
+def has_head(ln: dict[str, Any]) -> bool:
+    return bool(ln.get("directed")) and ln["kind"] not in ("informal", "conflict")
+
+
+def line(painter: QPainter, ln: dict[str, Any], a: QRectF, b: QRectF, legend: bool = False,
+         points: list[QPointF] | None = None, bend: float = 0.0,
+         path: tuple[QPainterPath, QPointF | None] | None = None) -> None:
+    """One line from card ``a`` to card ``b``: along ``points`` when given
+    (an elbow), else a quadratic curve bent sideways by ``bend`` (a fraction
+    of its length), with an arrow head when the line is directed. ``path``:
+    the result of :func:`line_path` when the caller has it already."""
+    pen = line_pen(ln)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    shape, ctrl = path or line_path(a, b, legend, points, bend)
+    painter.drawPath(shape)
+    if ctrl is not None and has_head(ln):
+        _arrow(painter, ctrl, shape.currentPosition(), pen.color(), head_size(pen))
+
+
+def arrow_head(frm: QPointF, tip: QPointF, size: float) -> QPolygonF:
+    """The triangle of an arrow head at ``tip`` pointing away from ``frm``."""
+    angle = math.atan2(tip.y() - frm.y(), tip.x() - frm.x())
+    return QPolygonF([tip] + [QPointF(tip.x() - size * math.cos(angle + s * 0.42),
+                                      tip.y() - size * math.sin(angle + s * 0.42)) for s in (1, -1)])
+
+
+def head_size(pen: QPen) -> float:
+    return 6 + pen.widthF() * 1.6
 
 
 def _arrow(painter: QPainter, frm: QPointF, tip: QPointF, colour: QColor, size: float) -> None:
-    angle = math.atan2(tip.y() - frm.y(), tip.x() - frm.x())
-    pts = [tip] + [QPointF(tip.x() - size * math.cos(angle + s * 0.42),
-                           tip.y() - size * math.sin(angle + s * 0.42)) for s in (1, -1)]
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    painter.drawPolygon(QPolygonF(pts))
+    painter.drawPolygon(arrow_head(frm, tip, size))
 
 
 def _clock(painter: QPainter, c: QPointF) -> None:
@@ -272,7 +345,25 @@ def _clock(painter: QPainter, c: QPointF) -> None:
     painter.drawLine(QLineF(c, QPointF(c.x() + 3.5, c.y() + 1.5)))
 
 
-def card(painter: QPainter, p: dict[str, Any], r: QRectF, lang: str) -> None:
+def card_far(painter: QPainter, p: dict[str, Any], r: QRectF, colour: str | None = None,
+             selected: bool = False) -> None:
+    """A card seen from far away (text too small to read): its outline,
+    attitude band and a bar where the name is; much quicker to draw."""
+    painter.setPen(QPen(QColor("#2f6db5"), 4) if selected else QPen(QColor("#c3cad4"), 1.5))
+    painter.setBrush(QColor("#f4f5f7") if p["status"] == "left" else QColor("#ffffff"))
+    painter.drawRect(r)
+    painter.fillRect(QRectF(r.x(), r.y(), 10, r.height()),
+                     QColor(colour or ATTITUDE_COLOURS.get(p["attitude"], ATTITUDE_COLOURS["unknown"])))
+    painter.fillRect(QRectF(r.x() + 18, r.y() + 12, min(r.width() - 30, 16 * len(p["name"]) + 20), 14),
+                     QColor("#5f6b7a"))
+    if p["overdue"]:
+        painter.fillRect(QRectF(r.right() - 22, r.y() + 8, 14, 14), OVERDUE)
+
+
+def card(painter: QPainter, p: dict[str, Any], r: QRectF, lang: str, colour: str | None = None,
+         selected: bool = False) -> None:
+    """One card in ``r``; ``colour`` overrides the attitude colour of the band
+    (the map's colour-by overlays); ``selected`` draws the selection ring."""
     left = p["status"] == "left"
     shape = QPainterPath()
     shape.addRoundedRect(r, 8, 8)
@@ -281,7 +372,7 @@ def card(painter: QPainter, p: dict[str, Any], r: QRectF, lang: str) -> None:
     painter.drawRoundedRect(r.translated(0, 2), 8, 8)
     painter.setBrush(QColor("#f4f5f7") if left else QColor("#ffffff"))
     painter.drawPath(shape)
-    colour = QColor(ATTITUDE_COLOURS.get(p["attitude"], ATTITUDE_COLOURS["unknown"]))
+    colour = QColor(colour or ATTITUDE_COLOURS.get(p["attitude"], ATTITUDE_COLOURS["unknown"]))
     painter.save()
     painter.setClipPath(shape)
     band = QRectF(r.x(), r.y(), 8, r.height())
@@ -292,6 +383,8 @@ def card(painter: QPainter, p: dict[str, Any], r: QRectF, lang: str) -> None:
         painter.fillRect(band, colour)
     painter.restore()
     border = QPen(QColor("#c3cad4"), 1.1, Qt.PenStyle.DashLine if left else Qt.PenStyle.SolidLine)
+    if selected:
+        border = QPen(QColor("#2f6db5"), 2.4)
     painter.setPen(border)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(shape)

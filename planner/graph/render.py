@@ -76,27 +76,14 @@ def render_map(scene: dict[str, Any], painter: QPainter, rect: QRectF) -> None:
     areas = sorted((d for d in scene["departments"] if not d["hidden"]), key=lambda d: -d["w"] * d["h"])
     for i, d in enumerate(areas):
         draw.area(painter, d, QColor(AREA_TINTS[i % len(AREA_TINTS)]))
-    lanes = draw.lanes(scene, cards)
-    grid = draw.CardGrid(cards, box)
-    dept = {p["id"]: p["department_id"] for p in scene["people"]}
-    bends: dict[tuple[str, str], list[float]] = {}  # per pair of cards, as seen from the first
+    routes = draw.route_lines(scene, cards, box)
     order = {"reports_to": 0, "informal": 1, "conflict": 2, "influences": 3}
     for ln in sorted(scene["lines"], key=lambda ln: (order.get(ln["kind"], 9), ln["id"])):
-        a, b = ln["source"], ln["target"]
-        if a in cards and b in cards:
-            points = None
-            if ln["kind"] == "reports_to":
-                points = draw.elbow(cards[a], cards[b], lanes.get(b) if dept[a] != dept[b] else None)
-                if points and grid.crosses(points, (a, b)):
-                    points = None  # an elbow through other cards would mislead: curve around them
-            bend = 0.0
-            if not points:
-                pair, sign = (min(a, b), max(a, b)), 1 if a < b else -1
-                bend = grid.best_bend(a, b, [sign * t for t in bends.get(pair, [])])
-                bends.setdefault(pair, []).append(sign * bend)
-            draw.line(painter, ln, cards[a], cards[b], points=points, bend=bend)
+        if ln["id"] in routes:
+            points, bend = routes[ln["id"]]
+            draw.line(painter, ln, cards[ln["source"]], cards[ln["target"]], points=points, bend=bend)
     for p in scene["people"]:
-        draw.card(painter, p, cards[p["id"]], scene["lang"])
+        draw.card(painter, p, cards[p["id"]], scene["lang"], p.get("colour"))  # colour: an overlay
     painter.restore()
 
 

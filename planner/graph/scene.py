@@ -6,12 +6,16 @@ map editor's items). No Qt here.
     {"title", "subtitle", "lang", "today",
      "people": [{"id", "name", "title", "status", "importance", "attitude",
                  "attitude_unconfirmed", "department_id", "x", "y",
-                 "roles": [role, ...], "overdue": bool, "days_since": int | None}],
-     "departments": [{"id", "name", "parent_id", "hidden", "x", "y", "w", "h"}],
+                 "roles": [role, ...], "overdue": bool, "days_since": int | None,
+                 "placed": bool}],
+     "departments": [{"id", "name", "parent_id", "hidden", "x", "y", "w", "h", "placed"}],
      "lines": [{"id", "source", "target", "kind", "strength", "directed",
                 "confidence"}]}
 
-Positions are the stored ones, with the org-chart layout for people without
+An optional ``"colour_mode"`` ("recency" or "importance"; the cards then
+carry a ``"colour"``) makes the renderer's legend explain those colours.
+
+Positions are the stored ones (``placed``), with the org-chart layout for people without
 one (:func:`planner.graph.layout.resolve_positions`). With an opportunity,
 cards carry its buying roles and the attitude toward that deal.
 """
@@ -71,14 +75,16 @@ def scene_data(db: Database, account_id: str, opportunity_id: str | None = None,
             "importance": p["importance"], "attitude": att,
             "attitude_unconfirmed": conf == "unconfirmed", "department_id": p["department_id"],
             "x": x, "y": y, "roles": roles.get(pid, []), "overdue": pid in overdue,
-            "days_since": (today - last[pid]).days if pid in last else None})
+            "days_since": (today - last[pid]).days if pid in last else None,
+            "placed": p["map_x"] is not None and p["map_y"] is not None})
     departments = []
     for did, d in sorted(data.departments.items(), key=lambda kv: (kv[1]["name"], kv[0])):
         if did not in layout.departments:
             continue
         x, y, w, h = layout.departments[did]
         departments.append({"id": did, "name": d["name"], "parent_id": d["parent_id"],
-                            "hidden": bool(d["hidden"]), "x": x, "y": y, "w": w, "h": h})
+                            "hidden": bool(d["hidden"]), "x": x, "y": y, "w": w, "h": h,
+                            "placed": None not in (d["map_x"], d["map_y"], d["map_w"], d["map_h"])})
     lines = [{"id": ln["id"], "source": ln["source_id"], "target": ln["target_id"],
               "kind": ln["kind"], "strength": ln["strength"], "directed": ln["directed"],
               "confidence": ln["confidence"]} for ln in data.lines]

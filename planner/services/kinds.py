@@ -14,6 +14,8 @@ from planner.models import (
     PropositionTarget, Relationship, Stakeholder, SyncedRecord, ValueProposition,
     Visit, VisitAttendee,
 )
+from planner.models import NpsScore, Objective, Offering, Risk, SwotEntry, WhitespaceCell
+from planner.models.tender_simulation import TenderSimulation
 from planner.models.stakeholder import JUDGED_FIELDS
 from planner.services.errors import ValidationError
 
@@ -22,6 +24,8 @@ MODELS: dict[str, type[SyncedRecord]] = {m.record_kind: m for m in (
     ValueProposition, PropositionTarget, PropositionDelivery, Visit, VisitAttendee,
     Note, ActionItem, Checklist, ChecklistItem, ChecklistTemplate, ContactPlan,
     ContactLog,
+    Objective, SwotEntry, Offering, WhitespaceCell, Risk, NpsScore,  # the account plan
+    TenderSimulation,  # opportunities
 )}
 
 VOCABS: dict[tuple[str, str], vocab.Vocab] = {
@@ -50,6 +54,13 @@ VOCABS: dict[tuple[str, str], vocab.Vocab] = {
     ("action_item", "source"): vocab.ACTION_SOURCE,
     ("contact_log", "channel"): vocab.CHANNEL,
     ("contact_log", "kind"): vocab.CONTACT_KIND,
+    # the account plan
+    ("objective", "kind"): vocab.OBJECTIVE_KIND,
+    ("objective", "status"): vocab.OBJECTIVE_STATUS,
+    ("swot_entry", "quadrant"): vocab.SWOT_QUADRANT,
+    ("whitespace_cell", "state"): vocab.WHITESPACE_STATE,
+    ("risk", "status"): vocab.RISK_STATUS,
+    ("tender_simulation", "price_rule"): vocab.PRICE_RULE,
 }
 VOCABS.update({("stakeholder", f"{f}_confidence"): vocab.CONFIDENCE for f in JUDGED_FIELDS})
 
@@ -61,6 +72,15 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("account", "revenue_potential"): (0, 1e15),
     ("account", "current_business"): (0, 1e15),
     ("opportunity", "value"): (0, 1e15),
+    # the account plan
+    ("risk", "likelihood"): (1, 5),
+    ("risk", "impact"): (1, 5),
+    ("nps_score", "score"): (0, 10),
+    ("account", "strategic_value"): (1, 5),
+    ("account", "reference_value"): (1, 5),
+    ("tender_simulation", "technical_weight"): (0, 100),
+    ("tender_simulation", "commercial_weight"): (0, 100),
+    ("tender_simulation", "price_weight"): (0, 100),
 }
 
 #: fields that are set once at creation and never change (what a row hangs on)
@@ -71,6 +91,9 @@ IMMUTABLE: dict[str, frozenset[str]] = {
     "visit_attendee": frozenset({"visit_id"}),
     "checklist_item": frozenset({"checklist_id"}),
     "contact_plan": frozenset({"stakeholder_id"}),
+    # a whitespace cell's id is derived from its department and offering
+    "whitespace_cell": frozenset({"department_id", "offering_id"}),
+    "tender_simulation": frozenset({"opportunity_id"}),
 }
 
 

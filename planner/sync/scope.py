@@ -1,6 +1,6 @@
 """Which rows belong to a set of accounts (``sync export --account``):
 the accounts, and every row that refers, directly or through its parents,
-to a row in scope. Rows that belong to no account (library propositions,
+to a row in scope (and only to rows in scope). Rows that belong to no account (library propositions,
 checklist templates) always travel."""
 
 from __future__ import annotations
@@ -8,6 +8,9 @@ from __future__ import annotations
 import sqlite3
 
 from planner.services import kinds
+
+#: rows of these kinds that point at nothing belong to every account
+SHARED_KINDS = ("value_proposition", "checklist_template", "offering")
 
 
 def rows_in_scope(conn: sqlite3.Connection, account_ids: set[str]) -> dict[str, set[str]]:
@@ -25,9 +28,12 @@ def rows_in_scope(conn: sqlite3.Connection, account_ids: set[str]) -> dict[str, 
                 row_id, targets = row[0], row[1:]
                 if row_id in scope[kind]:
                     continue
-                linked = [t for t in targets if t is not None]
-                inside = any(t in scope[target] for t, target in zip(row[1:], fields.values()) if t is not None)
-                if inside or (not linked and kind in ("value_proposition", "checklist_template")):
+                linked = [(t, target) for t, target in zip(targets, fields.values()) if t is not None]
+                # every row it points at must travel too (the receiver checks
+                # references): a whitespace cell points at the shared offering
+                # catalogue, but belongs to its account's scope only
+                inside = bool(linked) and all(t in scope[target] for t, target in linked)
+                if inside or (not linked and kind in SHARED_KINDS):
                     scope[kind].add(row_id)
                     changed = True
     return scope

@@ -1,0 +1,1 @@
+"""Readers of tabular files: each returns a :class:`SourceTable`."""

@@ -1,0 +1,2 @@
+"""File → Import contacts… (a wizard: file, columns, preview) and
+File → Export contacts…; the import is one undo step."""
