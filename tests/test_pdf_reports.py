@@ -70,7 +70,7 @@ def grid_plan(demo, tmp_path_factory):
 def test_chinese_plan_text_fonts_pages_bookmarks(grid_plan):
     body = text(grid_plan)
     for expected in ("客户计划", GRID, "客户关系图谱", "关键人一览", "决策链", "赵建国", "决策者",
-                     "招投标规则", "过程控制点", "行动计划", "近期拜访", "第 2 页 / 共"):
+                     "招投标规则", "过程控制点", "行动计划", "近期拜访", "优势", "威胁", "客户风险", "第 2 页 / 共"):
         assert expected in body, expected
     rows = fonts(grid_plan)
     assert rows, "no fonts"
@@ -79,7 +79,7 @@ def test_chinese_plan_text_fonts_pages_bookmarks(grid_plan):
     reader = pypdf.PdfReader(str(grid_plan))
     assert 12 <= len(reader.pages) <= 40
     titles = outline_titles(reader)
-    for expected in ("目录", "概要", "客户关系图谱", "关键人一览", "联系计划", "行动计划"):
+    for expected in ("目录", "概要", "目标、SWOT 与风险", "客户关系图谱", "关键人一览", "联系计划", "行动计划"):
         assert expected in titles, (expected, titles)
     assert any(t.startswith("商机：") for t in titles)
     # Chinese line breaking: no line starts with closing punctuation

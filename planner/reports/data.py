@@ -152,13 +152,32 @@ def load_plan(db: Database, account_id: str, opportunity_ids: list[str] | None =
         v["attendees"] = by_visit.get(v["id"], [])
     visits.sort(key=lambda v: v["starts_at"], reverse=True)
     notes.sort(key=lambda n: n["title"])
-    return PlanData(
+    extra = load_account_rows(db, account_id, ACCOUNT_KINDS, include_private)
+    return PlanData(extra=extra, 
         today=today, include_private=include_private, account=account, people=people,
         departments=departments, opportunities=opps, selected=selected, insights=insights,
         chains=chains, role_notes=role_notes, findings=findings, last_contact=last,
         next_visit=upcoming, cadence=cadence,
         contact_plans={p["stakeholder_id"]: p for p in plans}, contact_logs=logs,
         propositions=props, checklists=checklists, visits=visits, notes=notes, actions=actions)
+
+
+#: account-level kinds loaded into ``PlanData.extra[kind]`` when the model has them
+#: (the Plan tab's objectives, SWOT and risks); a new section reads them there
+ACCOUNT_KINDS = ("objective", "swot_entry", "risk")
+
+
+def load_account_rows(db: Database, account_id: str, kinds_: Iterable[str],
+                      include_private: bool) -> dict[str, list[dict[str, Any]]]:
+    from planner.services import kinds
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    with db.read() as s:
+        for kind in kinds_:
+            model = kinds.MODELS.get(kind)
+            if model is not None and "account_id" in model.data_fields():
+                out[kind] = _filter(kind, _live(s, model, model.account_id == account_id), include_private)
+    return out
 
 
 def visit_account(db: Database, visit_id: str) -> tuple[str, dict[str, Any]]:

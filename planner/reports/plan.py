@@ -24,8 +24,8 @@ from planner.reports.data import PlanData, load_plan
 from planner.reports.document import DocInfo, PageCount, ReportDoc
 from planner.reports.options import ReportOptions
 from planner.reports.sections import (
-    actions, charts, contacts, contents, cover, notes, opportunities, profiles, stakeholder_map,
-    stakeholders, summary, visits,
+    actions, charts, contacts, contents, cover, goals, notes, opportunities, profiles,
+    stakeholder_map, stakeholders, summary, visits,
 )
 from planner.reports.wording import day, w
 
@@ -33,6 +33,7 @@ SECTIONS = (  # one per line: a new feature adds its chapter here
     cover,
     contents,
     summary,
+    goals,
     stakeholder_map,
     stakeholders,
     profiles,

@@ -42,6 +42,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "severity_low": ("Low", "低"), "severity_info": ("Note", "提示"),
     "severity": ("Level", "级别"), "risk": ("Risk", "风险"),
     "outcome_reason": ("Why", "原因"),
+    # plan: objectives, SWOT, risks
+    "goals": ("Objectives, SWOT and risks", "目标、SWOT 与风险"),
+    "objectives": ("Objectives", "客户目标"), "period": ("Period", "周期"),
+    "target": ("Target", "目标值"), "actual": ("Actual", "实际"), "measure": ("Measure", "衡量方式"),
+    "swot": ("SWOT", "SWOT 分析"), "account_risks": ("Risks", "客户风险"),
+    "likelihood": ("Likelihood", "可能性"), "impact": ("Impact", "影响"),
+    "mitigation": ("Mitigation", "应对措施"),
     # map
     "map": ("Stakeholder map", "客户关系图谱"),
     "map_part": ("Stakeholder map, part {i} of {n}", "客户关系图谱（第 {i} 部分，共 {n} 部分）"),
