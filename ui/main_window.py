@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&New database…"), self.new_requested.emit, QKeySequence.StandardKey.New)
         self._action(file, self.tr("&Open database…"), self._open_database, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("Load the &demo accounts"), self.load_demo_requested.emit, name="loadDemo")
+        file.addSeparator()  # PDF reports
+        self._action(file, self.tr("Export account &plan…"), self._export_plan, "Ctrl+P", "exportPlan")
+        self._action(file, self.tr("Pre-visit &brief…"), self._export_brief, "Ctrl+Shift+B", "exportBrief")
         file.addSeparator()
         # contact import / export (ui/importer)
         self.contacts = ContactActions(self.session, self, self._current_account)
@@ -149,6 +152,20 @@ class MainWindow(QMainWindow):
         if not account_id:
             return None, None
         return account_id, self.session.records.get("account", account_id)["name"]
+
+    def _export_plan(self) -> None:
+        from ui.report_dialogs import PlanExportDialog
+
+        account_id, name = self._current_account()
+        if account_id is None:
+            show_error(self, self.tr("Export account plan"), self.tr("Choose an account first."))
+            return
+        PlanExportDialog(self.session, account_id, name, self).exec()
+
+    def _export_brief(self) -> None:
+        from ui.report_dialogs import export_brief
+
+        export_brief(self.session, self, self._current_account()[0])
 
     def show_conflicts(self) -> None:
         ConflictDialog(self.session, self).exec()

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "cmd_backup",
     "cmd_sync",
     "cmd_map",
+    "cmd_reports",
     "cmd_deals",
     "cmd_import",
     "cmd_visits",

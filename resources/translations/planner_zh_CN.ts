@@ -1424,120 +1424,140 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Not saved</source>
         <extracomment>the controller opens databases and changes language (it rebuilds us)</extracomment>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Load the &amp;demo accounts</source>
         <translation>载入演示客户(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="88" />
+        <source>Export account &amp;plan…</source>
+        <translation>导出客户计划(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="89" />
+        <source>Pre-visit &amp;brief…</source>
+        <translation>拜访前简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>E&amp;xport contacts…</source>
         <translation>导出联系人(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Export for a teammate…</source>
         <translation>导出给同事(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Review &amp;conflicts…</source>
         <translation>查看冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Portfolio: tiers against revenue…</source>
         <translation>客户组合：分级与收入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Planner database (*.db);;All files (*)</source>
         <translation>客户计划数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>Export account plan</source>
+        <translation>导出客户计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>Choose an account first.</source>
+        <translation>请先选择一个客户。</translation>
     </message>
     <message>
         <source>About</source>
@@ -1548,7 +1568,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation type="vanished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;面向一线销售的离线大客户规划工具。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;数据文件夹：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source> — demo data</source>
         <translation> — 演示数据</translation>
     </message>
@@ -2475,6 +2495,59 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <location filename="../../ui/visits/person_panel.py" line="95" />
         <source>Log a contact</source>
         <translation>记录联系</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="49" />
+        <source>Export account plan: %1</source>
+        <translation>导出客户计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="51" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="52" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="56" />
+        <source>Include private information</source>
+        <translation>包含私密信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="58" />
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="61" />
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="105" />
+        <source>Building the plan…</source>
+        <translation>正在生成客户计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="126" />
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="133" />
+        <source>Export account plan</source>
+        <translation>导出客户计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="138" />
+        <source>Save the account plan</source>
+        <translation>保存客户计划</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3929,29 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     </message>
 </context>
 <context>
+    <name>VisitPicker</name>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="153" />
+        <source>Pre-visit brief</source>
+        <translation>拜访前简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="165" />
+        <source>Include private information</source>
+        <translation>包含私密信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="170" />
+        <source>Planned visits first:</source>
+        <translation>计划中的拜访排在前面：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="171" />
+        <source>No visits yet.</source>
+        <translation>还没有拜访。</translation>
+    </message>
+</context>
+<context>
     <name>VisitsTab</name>
     <message>
         <location filename="../../ui/visits/visits_tab.py" line="35" />
@@ -3985,6 +4081,19 @@ plan a visit (Ctrl+Shift+V) or write a new note.</source>
         <location filename="../../ui/plan/whitespace_section.py" line="187" />
         <source>Remove “%1” from the catalogue of every account, with its whitespace cells? You can undo this.</source>
         <translation>从所有客户共用的目录中移除“%1”及其空白点标记？可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>picker</name>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="187" />
+        <source>Save the brief</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="194" />
+        <source>Pre-visit brief</source>
+        <translation>拜访前简报</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""PDF reports: the account plan and the pre-visit brief (reportlab)."""

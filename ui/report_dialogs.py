@@ -1,0 +1,194 @@
+"""File → Export account plan… (options, preview of the pages, save) and
+File → Pre-visit brief… (pick a visit, save). The PDF is built on the
+session's worker; the preview pages are rendered with pdfium."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ui.dialogs import show_error
+
+PDF_FILTER = "PDF (*.pdf)"
+
+
+def page_images(pdf: bytes, width: int = 560, limit: int = 60) -> list[QImage]:
+    """The PDF's pages as images (any thread)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    out = []
+    for i in range(min(len(doc), limit)):
+        page = doc[i]
+        scale = width / page.get_width()
+        pil = page.render(scale=scale).to_pil().convert("RGB")
+        data = pil.tobytes("raw", "RGB")
+        out.append(QImage(data, pil.width, pil.height, 3 * pil.width, QImage.Format.Format_RGB888).copy())
+    doc.close()
+    return out
+
+
+class _Relay(QObject):
+    progress = Signal(float, str)
+
+
+class PlanExportDialog(QDialog):
+    """Options, a preview of every page, then Save."""
+
+    def __init__(self, session, account_id: str, account_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.session, self.account_id = session, account_id
+        self.pdf: bytes | None = None
+        self.setObjectName("planExportDialog")
+        self.setWindowTitle(self.tr("Export account plan: %1").replace("%1", account_name))
+        self.lang = QComboBox()
+        self.lang.addItem(self.tr("Chinese"), "zh")
+        self.lang.addItem(self.tr("English"), "en")
+        from planner.graph.scene import guess_lang
+
+        self.lang.setCurrentIndex(0 if guess_lang(account_name) == "zh" else 1)
+        self.private = QCheckBox(self.tr("Include private information"))
+        self.private.setObjectName("includePrivate")
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.clicked.connect(self.generate)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Language:")))
+        top.addWidget(self.lang)
+        top.addWidget(self.private)
+        top.addStretch(1)
+        top.addWidget(self.preview_button)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.status = QLabel()
+        self.pages = QVBoxLayout()
+        self.pages.setSpacing(12)
+        holder = QWidget()
+        holder.setObjectName("previewPages")
+        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        holder.setStyleSheet("#previewPages { background: #8a9099; }")
+        holder.setLayout(self.pages)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(700, 860)
+        self._relay = _Relay(self)
+        self._relay.progress.connect(lambda f, step: self.bar.setValue(int(f * 100)))
+        self.lang.currentIndexChanged.connect(self.generate)
+        self.private.toggled.connect(self.generate)
+        QTimer.singleShot(0, self.generate)  # the preview builds as soon as the dialog opens
+
+    def generate(self) -> None:
+        """Build the PDF and its page images on the worker (the old preview
+        stays until the new one is ready)."""
+        from planner.reports.options import ReportOptions
+        from planner.reports.plan import account_plan_bytes
+
+        self.preview_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.status.setText(self.tr("Building the plan…"))
+        lang, private, db, aid = self.lang.currentData(), self.private.isChecked(), self.session.db, self.account_id
+        options = ReportOptions(progress=self._relay.progress.emit)
+
+        def work():
+            pdf = account_plan_bytes(db, aid, lang=lang, include_private=private, options=options)
+            return pdf, page_images(pdf)
+        self.session.worker.submit(work, self._show, self._failed)
+
+    def _show(self, result) -> None:
+        self.pdf, images = result
+        while self.pages.count():
+            item = self.pages.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.pages.addWidget(label)
+        self.bar.setValue(100)
+        self.status.setText(self.tr("%1 pages").replace("%1", str(len(images))))
+        self.preview_button.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        self.status.setText("")
+        show_error(self, self.tr("Export account plan"), str(exc))
+
+    def save(self) -> None:
+        if self.pdf is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the account plan"),
+                                              str(Path.home() / "account-plan.pdf"), PDF_FILTER)
+        if path:
+            Path(path).write_bytes(self.pdf)
+            self.accept()
+
+
+class VisitPicker(QDialog):
+    """Choose a visit (planned ones first) for a brief."""
+
+    def __init__(self, session, account_id: str | None, parent=None) -> None:
+        super().__init__(parent)
+        from planner.reports.data import visit_choices
+
+        self.setObjectName("visitPicker")
+        self.setWindowTitle(self.tr("Pre-visit brief"))
+        self.list = QListWidget()
+        for v in visit_choices(session.db, account_id):
+            text = f'{v["starts_at"]:%Y-%m-%d %H:%M}  {v["account"]}  {v["purpose"] or ""}'
+            if v["status"] == "planned":
+                text = "▶ " + text
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, v["id"])
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        self.private = QCheckBox(self.tr("Include private information"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Planned visits first:") if self.list.count()
+                                else self.tr("No visits yet.")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.private)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def visit_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def export_brief(session, window, account_id: str | None) -> None:
+    picker = VisitPicker(session, account_id, window)
+    if not picker.exec() or not picker.visit_id():
+        return
+    visit_id, private = picker.visit_id(), picker.private.isChecked()
+    path, _ = QFileDialog.getSaveFileName(window, picker.tr("Save the brief"),
+                                          str(Path.home() / "brief.pdf"), PDF_FILTER)
+    if not path:
+        return
+    from planner.reports.brief import export_brief as build
+
+    session.worker.submit(lambda: build(session.db, visit_id, path, include_private=private),
+                          None, lambda exc: show_error(window, picker.tr("Pre-visit brief"), str(exc)))
