@@ -38,6 +38,24 @@ class Doc:
         return self.title, self.body, self.secret, self.pinyin
 
 
+def scope_terms(kind: str, account_id: str | None, private: bool) -> str:
+    """Terms that let a MATCH filter by kind, account and privacy."""
+    terms = [kind_term(kind)]
+    if account_id:
+        terms.append(account_term(account_id))
+    if private:
+        terms.append("private")
+    return " ".join(terms)
+
+
+def kind_term(kind: str) -> str:
+    return "k" + kind.replace("_", "")
+
+
+def account_term(account_id: str) -> str:
+    return "a" + "".join(ch for ch in account_id.lower() if ch.isalnum())
+
+
 def pinyin_of(name: str) -> str:
     """Pinyin words, the pinyin run together and the initials of the Chinese
     parts of ``name`` ("" when it has none)."""

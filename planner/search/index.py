@@ -22,7 +22,7 @@ from planner.store.database import Database
 BATCH = 2000
 Progress = Callable[[int, int], None]  # done, total
 
-_FTS_COLUMNS = "title, body, secret, pinyin"
+_FTS_COLUMNS = "title, body, secret, pinyin"  # stored in search_doc; FTS adds scope
 
 
 def _dbapi(session) -> sqlite3.Connection:
@@ -58,27 +58,31 @@ def _index_batch(conn: sqlite3.Connection, queued: list[tuple[str, str]]) -> Non
         by_kind[kind].append(record_id)
     for kind, ids in by_kind.items():
         marks = ", ".join("?" * len(ids))
-        old = conn.execute(f"SELECT doc_id, record_id, {_FTS_COLUMNS} FROM search_doc "
+        old = conn.execute(f"SELECT doc_id, record_id, {_FTS_COLUMNS}, account_id, private FROM search_doc "
                            f"WHERE kind = ? AND record_id IN ({marks})", [kind, *ids]).fetchall()
         if old:  # a contentless table forgets a row given the terms it indexed
             conn.executemany(
-                f"INSERT INTO search_fts (search_fts, rowid, {_FTS_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?)",
-                [(r[0], *map(index_terms, r[2:])) for r in old])
+                f"INSERT INTO search_fts (search_fts, rowid, {_FTS_COLUMNS}, scope) "
+                "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+                [(r[0], *map(index_terms, r[2:6]), documents.scope_terms(kind, r[6], bool(r[7]))) for r in old])
             conn.execute(f"DELETE FROM search_doc WHERE kind = ? AND record_id IN ({marks})", [kind, *ids])
-        doc_ids = {r[1]: r[0] for r in old}
         fresh = documents.load(conn, kind, ids) if kind in schema.KINDS else []
         for d in fresh:
             cur = conn.execute(
                 f"INSERT INTO search_doc (doc_id, kind, record_id, account_id, private, {_FTS_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc_ids.get(d.record_id), d.kind, d.record_id, d.account_id, d.private, *d.texts()))
-            conn.execute(f"INSERT INTO search_fts (rowid, {_FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
-                         (cur.lastrowid, *map(index_terms, d.texts())))
+                "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)",  # a new doc_id: the newest rows come first
+                (d.kind, d.record_id, d.account_id, d.private, *d.texts()))
+            conn.execute(f"INSERT INTO search_fts (rowid, {_FTS_COLUMNS}, scope) VALUES (?, ?, ?, ?, ?, ?)",
+                         (cur.lastrowid, *map(index_terms, d.texts()),
+                          documents.scope_terms(d.kind, d.account_id, d.private)))
         conn.execute(f"DELETE FROM search_dirty WHERE kind = ? AND record_id IN ({marks})", [kind, *ids])
 
 
 def refresh(db: Database, progress: Progress | None = None) -> int:
-    """Index every queued record; returns how many were processed."""
+    """Index every queued record; returns how many were processed.
+    Takes the write lock only when something is queued."""
+    if pending(db) == 0:
+        return 0
     done = total = 0
     while True:
         with db.write() as s:
@@ -96,10 +100,19 @@ def refresh(db: Database, progress: Progress | None = None) -> int:
             progress(done, max(total, done))
 
 
+def _missing_triggers(conn: sqlite3.Connection) -> list[str]:
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [t for t in schema.triggers() if t.split()[2] not in have]
+
+
 def rebuild(db: Database, progress: Progress | None = None) -> int:
-    """Throw the index away and build it again from the records."""
+    """Throw the index away and build it again from the records (and put
+    back any trigger that was dropped)."""
     with db.write() as s:
-        _reset(_dbapi(s))
+        conn = _dbapi(s)
+        for statement in _missing_triggers(conn):
+            conn.execute(statement)
+        _reset(conn)
     return refresh(db, progress)
 
 
@@ -115,6 +128,8 @@ def verify(db: Database, deep: bool = True) -> list[str]:
         conn = _dbapi(s)
         if _version(conn) != VERSION:
             return []  # rebuilt on the next search
+        for statement in _missing_triggers(conn):
+            problems.append(f"search index: trigger {statement.split()[2]} is missing{hint}")
         try:
             conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)")
         except sqlite3.DatabaseError as exc:

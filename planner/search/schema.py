@@ -22,8 +22,9 @@ TABLES = frozenset({
     "search_fts", "search_fts_data", "search_fts_idx", "search_fts_docsize", "search_fts_config",
 })
 
-#: bm25 weights of the FTS columns: title, body, secret (private text), pinyin
-WEIGHTS = (10.0, 1.0, 1.0, 4.0)
+#: bm25 weights of the FTS columns: title, body, secret (private text), pinyin,
+#: scope (terms for the record's kind, account and privacy: filters, not ranked)
+WEIGHTS = (10.0, 1.0, 1.0, 4.0, 0.0)
 
 TABLES_SQL = f"""\
 CREATE TABLE search_doc (
@@ -54,7 +55,7 @@ CREATE TABLE search_meta (
 	PRIMARY KEY (key)
 );
 
-CREATE VIRTUAL TABLE search_fts USING fts5(title, body, secret, pinyin, content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE VIRTUAL TABLE search_fts USING fts5(title, body, secret, pinyin, scope, content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
 
 INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25({", ".join(map(str, WEIGHTS))})');
 """

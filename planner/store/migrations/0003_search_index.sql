@@ -28,9 +28,9 @@ CREATE TABLE search_meta (
 	PRIMARY KEY (key)
 );
 
-CREATE VIRTUAL TABLE search_fts USING fts5(title, body, secret, pinyin, content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE VIRTUAL TABLE search_fts USING fts5(title, body, secret, pinyin, scope, content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
 
-INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 1.0, 4.0)');
+INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 1.0, 4.0, 0.0)');
 
 CREATE TRIGGER search_account_insert AFTER INSERT ON account BEGIN INSERT INTO search_dirty (kind, record_id) SELECT 'account', NEW.id WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE kind = 'account' AND record_id = NEW.id); END;
 
