@@ -14,6 +14,7 @@ from planner.cli import cmd_data
 from planner.cli import cmd_map
 from planner.cli import cmd_records
 from planner.cli import cmd_sync
+from planner.cli import cmd_search
 from planner.cli.context import Context
 from planner.services.errors import ServiceError
 from planner.store.errors import StoreError
@@ -24,6 +25,7 @@ COMMAND_MODULES = (  # one per line: each feature adds its own
     cmd_backup,
     cmd_sync,
     cmd_map,
+    cmd_search,
 )
 
 
