@@ -32,6 +32,7 @@ QUERIES = [
     ("Chinese, 4 characters", "公开招标"),
     ("English word", "budget"),
     ("English prefix (typing)", "quot"),
+    ("English prefix (typing)", "budg"),
     ("English name", "Weber"),
     ("mixed", "预算 budget"),
     ("mixed, one word", "Q3预算"),

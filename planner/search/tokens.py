@@ -67,7 +67,7 @@ def query_words(query: str) -> list[str]:
     return [w for w in query.split() if _segments(w)]
 
 
-def _phrase(word: str) -> str | None:
+def _phrase(word: str, allow_prefix: bool = True) -> str | None:
     segs = _segments(word)
     if not segs:
         return None
@@ -85,15 +85,16 @@ def _phrase(word: str) -> str | None:
                     terms.append(piece[-1])
         else:
             terms.append(piece)
-            prefix = last and len(piece) >= 2
+            prefix = last and len(piece) >= 2 and allow_prefix
     quoted = '"' + " ".join(terms).replace('"', '""') + '"'
     return quoted + " *" if prefix else quoted
 
 
-def match_expression(query: str) -> str | None:
+def match_expression(query: str, prefix: bool = True) -> str | None:
     """An FTS5 MATCH expression for a user's query, or None if it has no
-    searchable characters. Every word must match (AND)."""
-    phrases = [p for p in (_phrase(w) for w in query_words(query)) if p]
+    searchable characters. Every word must match (AND). With ``prefix``
+    a word's last Latin part may be the start of a longer word."""
+    phrases = [p for p in (_phrase(w, prefix) for w in query_words(query)) if p]
     return " AND ".join(phrases) if phrases else None
 
 
