@@ -75,6 +75,7 @@ def test_typing_searches_and_arrows_pick_a_result(window, qtbot, records):
     qtbot.keyClick(palette.box, Qt.Key.Key_Return)
     assert window.accounts.selected_id() == window.ids["acme"]
     assert window.page.tabs.currentIndex() == window.page.tab_for_kind["visit"]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is palette.box, timeout=2000)
     assert palette.box.selectedText() == "budg"  # the last search, ready to be typed over

@@ -216,8 +216,13 @@ def test_snippet_window_and_highlights():
     import re
     text = "开头" + "填充" * 60 + "关键预算在这里" + "尾巴" * 60
     cut, spans = snippet(text, re.compile("预算"), width=40)
-    assert cut.startswith("…") and cut.endswith("…") and len(cut) == 42
-    assert [cut[s:e] for s, e in spans] == ["预算"]
+    assert cut.startswith("…") and cut.endswith("…") and len(cut) == 20 + 2  # 40 columns of Chinese
+    assert [cut[s:e] for s, e in spans] == ["预算"] and cut.index("预算") == 1 + 5  # ellipsis, 10 columns before
+    cut, spans = snippet("short budget text", re.compile("budget", re.I), width=40)
+    assert cut == "short budget text" and spans == [(6, 12)]
+    cut, _ = snippet("x" * 100 + " the end budget", re.compile("budget"), width=40)
+    assert cut.endswith("the end budget") and len(cut) == 41
+    assert snippet("", None) == ("", [])
 
 
 # -- the cut, as a property: a CJK query matches exactly when it is a substring

@@ -10,16 +10,13 @@ from ui.dialogs import show_error
 from ui.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExport", text)
-
-
 def export_planned_visits(window: QMainWindow, session: Session, path: str | None = None) -> None:
     """Ask for a file (unless ``path``), then write the planned visits from
     today on, of every account."""
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, _tr("Export planned visits to calendar"),
-                                              "planned-visits.ics", _tr("iCalendar file (*.ics)"))
+        path, _ = QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("CalendarExport", "Export planned visits to calendar"),
+            "planned-visits.ics", QCoreApplication.translate("CalendarExport", "iCalendar file (*.ics)"))
         if not path:
             return
         if not path.lower().endswith(".ics"):
@@ -27,10 +24,11 @@ def export_planned_visits(window: QMainWindow, session: Session, path: str | Non
     from planner.calendar.ics import export_ics
 
     db, lang = session.db, session.lang
+    done_text = QCoreApplication.translate("CalendarExport", "%1 planned visit(s) exported to %2")
+    failed_title = QCoreApplication.translate("CalendarExport", "Calendar export failed")
 
     def done(n: int) -> None:
-        window.statusBar().showMessage(
-            _tr("%1 planned visit(s) exported to %2").replace("%1", str(n)).replace("%2", path), 8000)
+        window.statusBar().showMessage(done_text.replace("%1", str(n)).replace("%2", path), 8000)
 
     session.worker.submit(lambda: export_ics(db, path, lang=lang), done,
-                          lambda exc: show_error(window, _tr("Calendar export failed"), str(exc)))
+                          lambda exc: show_error(window, failed_title, str(exc)))

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
     def reveal(self, kind: str, record_id: str, account_id: str = "") -> None:
         """Show a record: select its account, switch to the tab that holds it
         (the tab's optional ``reveal(record_id)`` selects the record)."""
+        self.activateWindow()
         if account_id and self.accounts.selected_id() != account_id:
             if not self.accounts.select(account_id) or self.accounts.selected_id() != account_id:
                 self.accounts.search.clear()  # the list filter hid it

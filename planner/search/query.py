@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from planner.search import index
@@ -17,7 +18,7 @@ from planner.search.schema import WEIGHTS
 from planner.search.tokens import match_expression, needles, query_words
 from planner.store.database import Database
 
-SNIPPET_CHARS = 80
+SNIPPET_CHARS = 100  # screen columns (a Chinese character takes two)
 CANDIDATES = 500
 
 
@@ -49,21 +50,33 @@ def _pattern(query: str) -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, found)), re.IGNORECASE) if found else None
 
 
+def _columns(ch: str) -> int:
+    """Screen columns of a character: CJK is as wide as two Latin letters."""
+    return 2 if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def snippet(text: str, pattern: re.Pattern | None, width: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
-    """A window of ``text`` around the first match, on one line, with the
-    matches in it as (start, end) offsets."""
+    """About ``width`` columns of ``text`` on one line, starting a little
+    before the first match, with the matches as (start, end) offsets."""
     flat = " ".join(text.split())
     first = pattern.search(flat) if pattern else None
-    if first is None:
-        cut = flat[:width]
-        return (cut + "…" if len(flat) > width else cut), []
-    start = max(0, first.start() - width // 3)
-    end = min(len(flat), start + width)
-    start = max(0, min(start, end - width))
-    window = flat[start:end]
+    start = first.start() if first else 0
+    lead = 0
+    while start > 0 and lead + _columns(flat[start - 1]) <= width // 4:  # some context before the match
+        start -= 1
+        lead += _columns(flat[start])
+    end, used = start, 0
+    while end < len(flat) and used + _columns(flat[end]) <= width:
+        used += _columns(flat[end])
+        end += 1
+    while end - start < len(flat) and start > 0 and end == len(flat) and used + _columns(flat[start - 1]) <= width:
+        start -= 1  # near the end: show more before instead
+        used += _columns(flat[start])
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(flat) else ""
-    spans = [(m.start() + len(prefix), m.end() + len(prefix)) for m in pattern.finditer(window)]
+    window = flat[start:end]
+    spans = ([(m.start() + len(prefix), m.end() + len(prefix)) for m in pattern.finditer(window)]
+             if first else [])
     return prefix + window + suffix, spans
 
 

@@ -69,6 +69,8 @@ class SearchPalette(QDialog):
         self.results.setObjectName("searchResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setStyleSheet("QListWidget::item:selected { background: #d6e6fa; }")
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setStyleSheet("color: #666;")
