@@ -78,26 +78,40 @@ def _index_batch(conn: sqlite3.Connection, queued: list[tuple[str, str]]) -> Non
         conn.execute(f"DELETE FROM search_dirty WHERE kind = ? AND record_id IN ({marks})", [kind, *ids])
 
 
+def _queue_in_table_order(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The queue, each kind in its table's storage order (reading 300,000
+    records in random order costs minutes on a cold disk)."""
+    out: list[tuple[str, str]] = []
+    for kind in schema.KINDS:
+        out += [(kind, r[0]) for r in conn.execute(
+            f"SELECT q.record_id FROM search_dirty q LEFT JOIN {kind} t ON t.id = q.record_id "
+            "WHERE q.kind = ? ORDER BY t.rowid", (kind,))]
+    out += conn.execute(f"SELECT kind, record_id FROM search_dirty WHERE kind NOT IN "
+                        f"({', '.join('?' * len(schema.KINDS))})", schema.KINDS).fetchall()
+    return out
+
+
 def refresh(db: Database, progress: Progress | None = None) -> int:
     """Index every queued record; returns how many were processed.
-    Takes the write lock only when something is queued."""
+    Takes the write lock only when something is queued, one batch at a time."""
     if pending(db) == 0:
         return 0
-    done = total = 0
+    done = 0
     while True:
         with db.write() as s:
             conn = _dbapi(s)
             if _version(conn) != VERSION:
                 _reset(conn)
-            if not total:
-                total = conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0]
-            queued = conn.execute("SELECT kind, record_id FROM search_dirty LIMIT ?", (BATCH,)).fetchall()
-            if not queued:
-                return done
-            _index_batch(conn, queued)
-        done += len(queued)
-        if progress:
-            progress(done, max(total, done))
+            queue = _queue_in_table_order(conn)
+        if not queue:
+            return done
+        total = done + len(queue)
+        for i in range(0, len(queue), BATCH):
+            with db.write() as s:  # a record queued again meanwhile is simply indexed again
+                _index_batch(_dbapi(s), queue[i:i + BATCH])
+            done += len(queue[i:i + BATCH])
+            if progress:
+                progress(done, total)
 
 
 def _missing_triggers(conn: sqlite3.Connection) -> list[str]:

@@ -31,6 +31,8 @@ CJK = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
        "\U00020000-\U0002fa1f")
 _CJK_RUN = re.compile(f"([{CJK}]+)")
 _WORD = re.compile(r"[^\W_]+")
+#: a CJK run (group 1) or a word of other letters and digits (group 2)
+_TERM = re.compile(f"([{CJK}]+)|([^\\W_{CJK}]+)")
 
 
 def _segments(text: str) -> list[tuple[bool, str]]:
@@ -53,12 +55,13 @@ def index_terms(text: str) -> str:
     if not text:
         return ""
     terms: list[str] = []
-    for cjk, piece in _segments(text):
-        if cjk:
-            terms.extend(_bigrams(piece))
-            terms.append(piece[-1])
+    for run, word in _TERM.findall(text):
+        if run:
+            if len(run) > 1:
+                terms.extend([run[i:i + 2] for i in range(len(run) - 1)])
+            terms.append(run[-1])
         else:
-            terms.append(piece)
+            terms.append(word)
     return " ".join(terms)
 
 
