@@ -160,6 +160,12 @@ def test_a_write_by_any_other_program_is_indexed(db, note):
     raw.commit()
     raw.close()
     assert found(db, "紫金山") == [("note", note)] and found(db, "预算") == []
+    raw = sqlite3.connect(db.path)
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute("DELETE FROM note WHERE id = ?", (note,))  # not a tombstone: the row is gone
+    raw.commit()
+    raw.close()
+    assert found(db, "紫金山") == [] and verify(db) == []
 
 
 def test_check_finds_a_damaged_index_and_rebuild_mends_it(db, records, account, note):
