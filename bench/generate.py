@@ -256,6 +256,8 @@ class Dataset:
                 "owner": r.choice(REPS),
                 "summary": g.text(1, 3) if r.random() < 0.6 else "",
                 "merged_into_id": None, "is_demo": 0,
+                "strategic_value": r.randint(1, 5), "reference_value": r.randint(1, 5),  # account plan
+                "tier_rationale": "",
             }
 
     def department(self) -> Iterator[dict[str, Any]]:
@@ -319,6 +321,7 @@ class Dataset:
                     "personal_wins": "希望年内升职" if r.random() < 0.15 else "",
                     "executive_concern": g.weighted(vocab.EXECUTIVE_CONCERN) if executive else "",
                     "private_notes": "私下：喜欢打高尔夫 golf" if r.random() < 0.05 else "",
+                    "concern_message": "",  # account plan
                     "private_fields": '["mobile"]' if r.random() < 0.05 else "[]",
                     "map_x": r.uniform(0, 800), "map_y": r.uniform(0, 600),
                 }

@@ -18,6 +18,10 @@ KINDS = {
     "checklist": ("Checklist", "检查表"), "checklist_item": ("Checklist item", "检查项"),
     "checklist_template": ("Checklist template", "检查表模板"),
     "contact_plan": ("Contact plan", "联系计划"), "contact_log": ("Contact", "联系记录"),
+    # the account plan
+    "objective": ("Objective", "目标"), "swot_entry": ("SWOT entry", "SWOT条目"),
+    "offering": ("Offering", "产品/方案"), "whitespace_cell": ("Whitespace cell", "空白点"),
+    "risk": ("Risk", "风险"), "nps_score": ("NPS score", "NPS评分"),
 }
 
 FIELDS = {
@@ -37,6 +41,15 @@ FIELDS = {
     "due_date": ("Due date", "截止日期"), "done": ("Done", "已完成"), "strength": ("Strength", "强度"),
     "kind": ("Kind", "类型"), "deleted": ("Deleted", "已删除"), "label": ("Item", "事项"),
     "evidence": ("Evidence", "依据"), "text": ("Text", "内容"),
+    # the account plan
+    "period": ("Period", "周期"), "target": ("Target", "目标值"), "actual": ("Actual", "实际值"),
+    "measure": ("Measure", "衡量方式"), "objective_id": ("Objective", "目标"),
+    "quadrant": ("Quadrant", "象限"), "state": ("State", "状态"), "offering_id": ("Offering", "产品/方案"),
+    "likelihood": ("Likelihood", "可能性"), "impact": ("Impact", "影响"),
+    "mitigation": ("Mitigation", "应对措施"), "score": ("Score", "评分"), "scored_on": ("Date", "日期"),
+    "comment": ("Comment", "备注"), "strategic_value": ("Strategic value", "战略价值"),
+    "reference_value": ("Reference value", "样板价值"), "tier_rationale": ("Tier rationale", "分级理由"),
+    "concern_message": ("Message that answers it", "回应关注点的信息"),
 }
 
 

@@ -137,10 +137,35 @@ CONTACT_KIND = Vocab("contact_kind", (
     ("social", "Social", "社交"), ("professional", "Professional value", "专业交流"),
     ("greeting", "Greeting", "节日问候"),
 ))
+# the account plan (issue 10)
+OBJECTIVE_KIND = Vocab("objective_kind", (
+    ("revenue", "Revenue", "收入"), ("share_of_wallet", "Share of wallet", "钱包份额"),
+    ("relationship", "Relationship", "关系"), ("other", "Other", "其他"),
+))
+OBJECTIVE_STATUS = Vocab("objective_status", (
+    ("not_started", "Not started", "未开始"), ("on_track", "On track", "正常推进"),
+    ("at_risk", "At risk", "有风险"), ("achieved", "Achieved", "已达成"),
+    ("missed", "Missed", "未达成"),
+))
+SWOT_QUADRANT = Vocab("swot_quadrant", (
+    ("strength", "Strengths", "优势"), ("weakness", "Weaknesses", "劣势"),
+    ("opportunity", "Opportunities", "机会"), ("threat", "Threats", "威胁"),
+))
+WHITESPACE_STATE = Vocab("whitespace_state", (
+    ("installed", "Installed (ours)", "已采用（我方）"),
+    ("competitor", "Competitor's", "竞争对手"),
+    ("open_opportunity", "Open opportunity", "进行中的商机"),
+    ("no_need", "No need", "无需求"),
+    ("unknown", "Unknown", "未知"),
+))
+RISK_STATUS = Vocab("risk_status", (
+    ("open", "Open", "未解决"), ("mitigated", "Mitigated", "已缓解"), ("closed", "Closed", "已关闭"),
+))
 
 ALL = {v.name: v for v in (
     TIER, ACCOUNT_STATUS, ATTITUDE, INTERACTION, CONFIDENCE, EXECUTIVE_CONCERN,
     STAKEHOLDER_STATUS, RELATIONSHIP_KIND, STAGE, PURCHASE_TYPE, OPPORTUNITY_STATUS,
     PROCUREMENT_METHOD, BUYING_ROLE, CHANNEL, REACTION, VISIT_KIND, VISIT_STATUS,
     CHECKLIST_KIND, CHECKLIST_STATUS, ACTION_SOURCE, CONTACT_KIND,
+    OBJECTIVE_KIND, OBJECTIVE_STATUS, SWOT_QUADRANT, WHITESPACE_STATE, RISK_STATUS,
 )}

@@ -5,8 +5,8 @@ clear errors for files that cannot be opened."""
 import pytest
 
 from planner.store import paths
-from ui import app as app_module
-from ui.app import AppController
+from ui import controller as app_module
+from ui.controller import AppController
 from ui.worker import ImmediateWorker
 
 
@@ -77,3 +77,27 @@ def test_opening_takes_a_rolling_backup(controller, tmp_path):
     assert len(list((tmp_path / "backups" / "p").glob("planner-*.db"))) == 1
     assert c.open(tmp_path / "p.db")  # same day: no second backup
     assert len(list((tmp_path / "backups" / "p").glob("planner-*.db"))) == 1
+
+
+def test_start_up_paints_a_frame_then_the_full_window_on_the_database(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from planner.services import Records
+    from planner.store import open_database
+
+    db = open_database(tmp_path / "mine.db")
+    Records(db).create("account", {"name": "华东电力"})
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANNER_BENCH="1",
+               XDG_CONFIG_HOME=str(tmp_path / "cfg"), XDG_DATA_HOME=str(tmp_path / "data"))
+    code = ("import sys; from ui.app import run; "
+            "sys.exit(run(sys.argv[1], exit_after_first_paint=True))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "mine.db")], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    marks = [line.split()[0] for line in out.stderr.splitlines() if line.endswith(tuple("0123456789"))
+             and line.split()[0] in ("first-paint", "window-paint")]
+    assert marks == ["first-paint", "window-paint"]
+    assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("demo.db"))

@@ -4,13 +4,13 @@ to start an empty database of one's own."""
 from PySide6.QtWidgets import QPushButton
 
 from planner.store import paths
-from ui.app import AppController
+from ui.controller import AppController
 from ui.worker import ImmediateWorker
 
 
 def test_first_start_shows_demo_then_own_empty_database(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "data_dir", lambda: tmp_path)
-    monkeypatch.setattr("ui.app.own_database", lambda: tmp_path / "planner.db")
+    monkeypatch.setattr("ui.controller.own_database", lambda: tmp_path / "planner.db")
     path, demo = paths.startup_database(None)
     c = AppController(worker=ImmediateWorker())
     try:

@@ -213,3 +213,128 @@ def test_delete_of_parent_cascades_to_a_concurrently_added_child(pair):
     assert a.shared() == b.shared()
     assert a.records.list("stakeholder") == []
     assert check_database(a.db) == [] and check_database(b.db) == []
+    # the person b added is not silently gone: b can bring it back
+    from planner.sync.conflicts import resolve
+
+    lost = [c for c in b.conflicts() if c["kind"] == "deleted" and c["field"] == "name"]
+    assert [c["mine"] for c in lost] == ["新来的"]
+    resolve(b.records, lost[0]["id"], "mine")
+    assert [p["name"] for p in b.records.list("stakeholder")] == ["新来的"]
+    assert b.records.get("account", acc) and check_database(b.db) == []
+
+
+def test_a_person_added_to_an_account_a_teammate_merged_away_moves_to_the_kept_one(pair):
+    from planner.services.account_merge import merge_accounts
+    from planner.services.check import check_database
+
+    a, b = pair
+    keep, _ = a.records.create("account", {"name": "Northwind"})
+    dup, _ = a.records.create("account", {"name": "Northwind Hosp."})
+    b.import_(a.export())
+    merge_accounts(a.records, keep, dup)                                   # a merges...
+    dan, _ = b.records.create("stakeholder", {"account_id": dup, "name": "Dan 丹"})  # ...b adds to the duplicate
+    exchange_all([a, b], full=False)
+    for r in (a, b):
+        assert r.records.get("stakeholder", dan)["account_id"] == keep
+        assert check_database(r.db) == []
+    assert a.shared() == b.shared()
+
+
+def test_a_child_edited_while_its_parent_was_deleted_can_be_restored_with_the_parent(pair):
+    from planner.services.check import check_database
+    from planner.sync.conflicts import resolve
+
+    a, b = pair
+    acc, person = seed(a, b)
+    a.records.delete("account", acc)                                  # a deletes the account...
+    b.records.update("stakeholder", person, {"title": "总经理"})        # ...b edits a person in it
+    b.import_(a.export())
+    assert b.records.list("stakeholder") == []
+    lost = [c for c in b.conflicts() if c["kind"] == "deleted" and c["field"] == "title"]
+    assert lost and lost[0]["mine"] == "总经理"
+    resolve(b.records, lost[0]["id"], "mine")
+    assert b.records.get("stakeholder", person)["title"] == "总经理"
+    assert b.records.get("account", acc)["name"] == "华东电力"       # the parent comes back too
+    assert check_database(b.db) == []
+    a.import_(b.export())
+    assert a.records.get("stakeholder", person)["title"] == "总经理"
+    assert a.shared() == b.shared()
+
+
+def test_resolving_a_conflict_is_all_or_nothing(pair, monkeypatch):
+    from planner.services.records import Writer
+    from planner.sync.conflicts import list_conflicts, resolve
+
+    a, b = pair
+    _, person = seed(a, b)
+    a.records.update("stakeholder", person, {"title": "A"})
+    b.records.update("stakeholder", person, {"title": "B"})
+    b.import_(a.export())
+    conflict = [c for c in b.conflicts() if c["field"] == "title"][0]
+    keep = "mine" if conflict["winner"] == "theirs" else "theirs"
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Writer, "update", broken)
+    with pytest.raises(OSError):
+        resolve(b.records, conflict["id"], keep)
+    monkeypatch.undo()
+    assert [c["resolved"] for c in list_conflicts(b.records) if c["id"] == conflict["id"]] == [""]
+
+
+def test_a_bundle_of_one_account_does_not_make_the_receiver_claim_the_others(tmp_path):
+    a, c = (Replica(tmp_path, n) for n in "ac")
+    one, _ = a.records.create("account", {"name": "One 一"})
+    two, _ = a.records.create("account", {"name": "Two 二"})
+    c.import_(a.export(accounts={one}))             # c gets only account One
+    assert [x["name"] for x in c.records.list("account")] == ["One 一"]
+    a.import_(c.export())                           # c tells a what it has...
+    c.import_(a.export())                           # ...so a's next bundle carries Two
+    assert {x["name"] for x in c.records.list("account")} == {"One 一", "Two 二"}
+
+
+def test_a_delta_meant_for_a_teammate_does_not_inflate_a_third_laptops_knowledge(tmp_path):
+    from planner.services.clock import device_id
+    from planner.sync.state import knowledge
+
+    a, b, c = (Replica(tmp_path, n) for n in "abc")
+    a.records.create("account", {"name": "Base"})
+    b.import_(a.export())
+    a.import_(b.export())                           # a now knows b has Base
+    a.records.create("account", {"name": "Later"})
+    c.import_(a.export())                           # a delta without Base, opened by c
+    assert [x["name"] for x in c.records.list("account")] == ["Later"]
+    with a.db.read() as s:
+        a_device = device_id(s)
+    with c.db.read() as s:
+        assert a_device not in knowledge(s)         # c does not claim a's data
+    a.import_(c.export())                           # c tells a what it has...
+    c.import_(a.export())                           # ...so a's next bundle carries Base
+    assert {x["name"] for x in c.records.list("account")} == {"Base", "Later"}
+
+
+def test_unmarking_private_data_sends_what_was_held_back(pair):
+    a, b = pair
+    acc, person = seed(a, b)
+    a.records.update("stakeholder", person, {"personal_wins": "想升副总", "private_fields": ["personal_wins"]})
+    note, _ = a.records.create("note", {"account_id": acc, "title": "私下", "body": "预算 3M", "private": True})
+    b.import_(a.export())
+    a.import_(b.export())                           # a learns what b has: deltas from now on
+    assert b.records.get("stakeholder", person)["personal_wins"] in ("", None)
+    assert b.records.list("note") == []
+    a.records.update("stakeholder", person, {"private_fields": []})
+    a.records.update("note", note, {"private": False})
+    b.import_(a.export())                           # a delta: only the marks changed
+    assert b.records.get("stakeholder", person)["personal_wins"] == "想升副总"
+    assert b.records.get("note", note)["body"] == "预算 3M"
+
+
+def test_fields_teammates_need_cannot_be_marked_private(records, account):
+    from planner.services.errors import ValidationError
+
+    person, _ = records.create("stakeholder", {"account_id": account, "name": "Li"})
+    for field in ("name", "account_id", "nonsense"):
+        with pytest.raises(ValidationError):
+            records.update("stakeholder", person, {"private_fields": [field]})
+    records.update("stakeholder", person, {"private_fields": ["phone"]})

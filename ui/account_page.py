@@ -50,7 +50,9 @@ class AccountPage(QStackedWidget):
                          self.tr("Visits && notes"))
 
         # Plan (issue 10)
-        self.tabs.addTab(empty_state(self.tr("The account plan comes in a later version.")), self.tr("Plan"))
+        from ui.plan.plan_tab import PlanTab
+        self.plan = PlanTab(session)
+        self.tabs.addTab(self.plan, self.tr("Plan"))
 
         self.empty = empty_state(self.tr("No account selected.\n\nAdd an account with + on the left, "
                                          "or load the demo accounts from the File menu."))

@@ -1,144 +1,41 @@
-"""Starting the application and switching databases or language.
+"""Starting the application.
 
-The controller owns the session and the window; opening another database or
-changing the interface language builds a new session and window."""
+Start-up paints a light frame first (Qt only, before the data model and
+SQLAlchemy are even imported), then opens the database and puts the real
+window in the frame's place: the rep sees the window at once, even on a
+slow laptop with a big database."""
 
 from __future__ import annotations
 
 import os
 import sys
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import APP_ID, APP_NAME, __version__
-from planner.services import ChangeSet, queries
-from planner.store import StoreError, open_database
-from planner.store.backup import rolling_backup
-from planner.store.instance_lock import InstanceLock
-from planner.store.paths import backup_dir, own_database, startup_database
 from ui import i18n, settings
-from ui.dialogs import show_error
-from ui.main_window import MainWindow
-from ui.session import Session
-from ui.worker import DbWorker
+from ui.startup_frame import StartupFrame
 
 _T0 = time.perf_counter()
 
 
-class AppController(QObject):
-    def __init__(self, worker=None, parent=None) -> None:
-        super().__init__(parent)
-        self.worker = worker or DbWorker(self)
-        self.session: Session | None = None
-        self.window: MainWindow | None = None
-        self.lock: InstanceLock | None = None
-
-    # opening ---------------------------------------------------------------
-    def open(self, path: Path, demo: bool = False) -> bool:
-        """Open ``path`` in a new window; on failure keep what is open."""
-        lock = InstanceLock(path)
-        if self.lock is not None and self.lock.path == lock.path:
-            lock = self.lock  # reopening the database this window holds
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if lock is not self.lock:
-                lock.acquire()
-            db = open_database(path)
-        except (StoreError, OSError) as exc:
-            if lock is not self.lock:
-                lock.release()
-            show_error(self.window, self.tr("Cannot open the database"), str(exc))
-            return False
-        self._close_current(keep=lock)
-        self.lock = lock
-        self.session = Session(db, self.worker, lang=settings.language(), demo=demo)
-        if demo and not queries.account_list(db):
-            self._load_demo()
-        self._build_window()
-        self.worker.submit(lambda: rolling_backup(path, backup_dir(path)),
-                           on_error=lambda exc: self.window.statusBar().showMessage(
-                               self.tr("Automatic backup failed: %1").replace("%1", str(exc))))
-        return True
-
-    def _build_window(self) -> None:
-        old = self.window
-        self.window = MainWindow(self.session)
-        self.window.open_requested.connect(lambda p: self.open(Path(p)))
-        self.window.new_requested.connect(self._new_database)
-        self.window.start_own_requested.connect(lambda: self.open(own_database()))
-        self.window.load_demo_requested.connect(self._load_demo)
-        self.window.preferences_requested.connect(self._preferences)
-        if old is not None:
-            self.window.restoreGeometry(old.saveGeometry())
-            old.close()
-            old.deleteLater()
-        self.window.show()
-
-    def _close_current(self, keep: InstanceLock | None = None) -> None:
-        if self.window is not None:
-            self.window.save_state()
-        if self.session is not None:
-            self.worker.wait()
-            self.session.db.close()
-        if self.lock is not None and self.lock is not keep:
-            self.lock.release()
-
-    def shutdown(self) -> None:
-        self._close_current()
-
-    # actions ---------------------------------------------------------------
-    def _load_demo(self) -> None:
-        from planner.demo import add_demo
-
-        session = self.session
-        before = {a["id"] for a in queries.account_list(session.db)}
-
-        def done(added: bool) -> None:
-            new = {a["id"] for a in queries.account_list(session.db)} - before
-            session.bus.post(ChangeSet(created={"account": new}))
-            if self.window is not None and not added:
-                self.window.statusBar().showMessage(self.tr("The demo accounts are already here."), 5000)
-
-        self.worker.submit(lambda: add_demo(session.records), done,
-                           lambda exc: show_error(self.window, self.tr("Demo"), str(exc)))
-
-    def _new_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New database"),
-                                              str(own_database().parent / "planner-new.db"),
-                                              self.tr("Planner database (*.db)"))
-        if path:
-            if Path(path).exists():
-                show_error(self.window, self.tr("New database"),
-                           self.tr("%1 exists already; choose another name or open it.").replace("%1", path))
-                return
-            self.open(Path(path))
-
-    def _preferences(self) -> None:
-        from ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.window)
-        if dialog.exec() and dialog.chosen_language() != settings.language():
-            settings.set_language(dialog.chosen_language())
-            i18n.install(dialog.chosen_language())
-            self.window.save_state()
-            self.session.lang = settings.language()
-            self._build_window()
-
-
 class _FirstPaint(QObject):
-    """Quits right after the window's first paint (start-up benchmark)."""
+    """Reports a window's first paint (start-up benchmark, with
+    PLANNER_BENCH=1) and optionally quits right after it."""
+
+    def __init__(self, mark: str, quit_after: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.mark, self.quit_after = mark, quit_after
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
             if os.environ.get("PLANNER_BENCH"):
-                print(f"first-paint {time.perf_counter() - _T0:.3f}", file=sys.stderr)
-            QTimer.singleShot(0, QApplication.quit)
+                print(f"{self.mark} {time.perf_counter() - _T0:.3f}", file=sys.stderr, flush=True)
+            if self.quit_after:
+                QTimer.singleShot(0, QApplication.quit)
         return False
 
 
@@ -153,13 +50,26 @@ def make_application() -> QApplication:
 def run(db_option: str | None = None, exit_after_first_paint: bool = False) -> int:
     app = make_application()
     i18n.install(settings.language())
-    controller = AppController()
-    path, demo = startup_database(db_option)
-    if not controller.open(path, demo):
-        return 2
-    if exit_after_first_paint:
-        first_paint = _FirstPaint(controller.window)
-        controller.window.installEventFilter(first_paint)
+    frame = StartupFrame()
+    frame.installEventFilter(_FirstPaint("first-paint", False, frame))
+    frame.show()
+    holder: dict = {}
+
+    def open_database() -> None:  # after the frame is on screen
+        from planner.store.paths import startup_database
+        from ui.controller import AppController
+
+        controller = holder["controller"] = AppController()
+        path, demo = startup_database(db_option)
+        if not controller.open(path, demo, frame=frame):
+            frame.close()
+            app.exit(2)
+            return
+        controller.window.installEventFilter(_FirstPaint("window-paint", exit_after_first_paint,
+                                                         controller.window))
+
+    frame.painted.connect(lambda: QTimer.singleShot(0, open_database), type=Qt.ConnectionType.SingleShotConnection)
     code = app.exec()
-    controller.shutdown()
+    if "controller" in holder:
+        holder["controller"].shutdown()
     return code

@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         for i in range(self.page.tabs.count()):
             title = self.page.tabs.tabText(i).replace("&&", "&")
             self._action(view, title, lambda _=False, i=i: self.page.tabs.setCurrentIndex(i), f"Alt+{i + 1}")
+        # the portfolio across accounts (issue 10)
+        view.addSeparator()
+        self._action(view, self.tr("&Portfolio: tiers against revenue…"), self.page.plan.open_portfolio,
+                     "Ctrl+Shift+O", "portfolioView")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self._about)

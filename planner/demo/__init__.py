@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from planner.demo import english_account, grid_company, grid_deals, grid_followup, grid_visits
+from planner.demo import plan as plan_demo
 from planner.demo.common import DEMO_NAMESPACE, Builder, demo_id
 from planner.models import Account
 from planner.services.records import Records, Writer
@@ -55,5 +56,6 @@ def add_demo(records: Records, today: date | None = None) -> bool:
             if _present(w, account_id):
                 continue
             build(Builder(w, prefix, today))
+            plan_demo.add(Builder(w, prefix, today), account_id)  # the account plan (issue 10)
             added = True
     return added

@@ -15,6 +15,12 @@ from planner.models.note import Note
 from planner.models.action import ActionItem
 from planner.models.checklist import Checklist, ChecklistItem, ChecklistTemplate
 from planner.models.contact import ContactPlan, ContactLog
+from planner.models.objective import Objective
+from planner.models.swot import SwotEntry
+from planner.models.offering import Offering
+from planner.models.whitespace import WhitespaceCell
+from planner.models.risk import Risk
+from planner.models.nps import NpsScore
 from planner.models.local import LocalState, ChangeLogEntry
 from planner.models.sync_state import Conflict, SyncBundle, SyncPeer
 
@@ -23,5 +29,6 @@ __all__ = [
     "Relationship", "Opportunity", "DecisionRole", "ValueProposition",
     "PropositionTarget", "PropositionDelivery", "Visit", "VisitAttendee", "Note",
     "ActionItem", "Checklist", "ChecklistItem", "ChecklistTemplate", "ContactPlan",
-    "ContactLog", "LocalState", "ChangeLogEntry", "Conflict", "SyncBundle", "SyncPeer",
+    "ContactLog", "Objective", "SwotEntry", "Offering", "WhitespaceCell", "Risk",
+    "NpsScore", "LocalState", "ChangeLogEntry", "Conflict", "SyncBundle", "SyncPeer",
 ]

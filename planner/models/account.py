@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sqlalchemy import Float, String, Text
+from sqlalchemy import Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planner.models.base import SyncedRecord
@@ -25,3 +25,8 @@ class Account(SyncedRecord):
     #: set when this account was merged into another (the merged one redirects)
     merged_into_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # why the account has its tier (migration 0004): revenue potential is above;
+    # strategic and reference value are 1-5 scores, the rationale in words
+    strategic_value: Mapped[int] = mapped_column(Integer, default=3)
+    reference_value: Mapped[int] = mapped_column(Integer, default=3)
+    tier_rationale: Mapped[str] = mapped_column(Text, default="")

@@ -25,3 +25,5 @@ class ActionItem(SyncedRecord):
     done: Mapped[bool] = mapped_column(default=False)
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     source: Mapped[str] = mapped_column(String(20), default="manual")
+    #: the account objective this action serves (migration 0004)
+    objective_id: Mapped[str | None] = ref("objective")

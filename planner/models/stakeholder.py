@@ -63,6 +63,8 @@ class Stakeholder(SyncedRecord):
     executive_concern_confidence: Mapped[str] = mapped_column(String(20), default="unconfirmed")
     executive_concern_source: Mapped[str] = mapped_column(Text, default="")
     private_notes: Mapped[str] = mapped_column(Text, default="")
+    #: the message that answers the executive's concern (migration 0004)
+    concern_message: Mapped[str] = mapped_column(Text, default="")
 
     #: names of this person's fields the rep marked private (never synced/exported)
     private_fields: Mapped[list[str]] = mapped_column(JSON, default=list)

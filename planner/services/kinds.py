@@ -14,6 +14,7 @@ from planner.models import (
     PropositionTarget, Relationship, Stakeholder, SyncedRecord, ValueProposition,
     Visit, VisitAttendee,
 )
+from planner.models import NpsScore, Objective, Offering, Risk, SwotEntry, WhitespaceCell
 from planner.models.stakeholder import JUDGED_FIELDS
 from planner.services.errors import ValidationError
 
@@ -22,6 +23,7 @@ MODELS: dict[str, type[SyncedRecord]] = {m.record_kind: m for m in (
     ValueProposition, PropositionTarget, PropositionDelivery, Visit, VisitAttendee,
     Note, ActionItem, Checklist, ChecklistItem, ChecklistTemplate, ContactPlan,
     ContactLog,
+    Objective, SwotEntry, Offering, WhitespaceCell, Risk, NpsScore,  # the account plan
 )}
 
 VOCABS: dict[tuple[str, str], vocab.Vocab] = {
@@ -50,6 +52,12 @@ VOCABS: dict[tuple[str, str], vocab.Vocab] = {
     ("action_item", "source"): vocab.ACTION_SOURCE,
     ("contact_log", "channel"): vocab.CHANNEL,
     ("contact_log", "kind"): vocab.CONTACT_KIND,
+    # the account plan
+    ("objective", "kind"): vocab.OBJECTIVE_KIND,
+    ("objective", "status"): vocab.OBJECTIVE_STATUS,
+    ("swot_entry", "quadrant"): vocab.SWOT_QUADRANT,
+    ("whitespace_cell", "state"): vocab.WHITESPACE_STATE,
+    ("risk", "status"): vocab.RISK_STATUS,
 }
 VOCABS.update({("stakeholder", f"{f}_confidence"): vocab.CONFIDENCE for f in JUDGED_FIELDS})
 
@@ -61,6 +69,12 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("account", "revenue_potential"): (0, 1e15),
     ("account", "current_business"): (0, 1e15),
     ("opportunity", "value"): (0, 1e15),
+    # the account plan
+    ("risk", "likelihood"): (1, 5),
+    ("risk", "impact"): (1, 5),
+    ("nps_score", "score"): (0, 10),
+    ("account", "strategic_value"): (1, 5),
+    ("account", "reference_value"): (1, 5),
 }
 
 #: fields that are set once at creation and never change (what a row hangs on)
@@ -71,6 +85,8 @@ IMMUTABLE: dict[str, frozenset[str]] = {
     "visit_attendee": frozenset({"visit_id"}),
     "checklist_item": frozenset({"checklist_id"}),
     "contact_plan": frozenset({"stakeholder_id"}),
+    # a whitespace cell's id is derived from its department and offering
+    "whitespace_cell": frozenset({"department_id", "offering_id"}),
 }
 
 

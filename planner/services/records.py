@@ -170,6 +170,13 @@ class Writer:
         if row is None:
             raise NotFound(f"no {kind} with id {record_id}")
         if row.deleted:
+            model = kinds.model_for(kind)
+            for field, parent_kind in kinds.references(kind).items():
+                parent_id = getattr(row, field)
+                if parent_id and not model.__table__.columns[field].nullable:
+                    parent = self.session.get(kinds.model_for(parent_kind), parent_id)
+                    if parent is not None and parent.deleted:
+                        self.restore(parent_kind, parent_id)  # a child never lives under a deleted parent
             self._set_deleted(row, kind, False, self.clock.now().encode())
             self.session.flush()
 

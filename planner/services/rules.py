@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.models import Department, Opportunity, Relationship, Stakeholder
+from planner.plan import rules as plan_rules
 from planner.services.errors import ValidationError
 
 
@@ -22,6 +23,15 @@ def _account_of(session: Session, model: type, record_id: str | None) -> str | N
 
 
 def _stakeholder(session: Session, v: dict[str, Any]) -> None:
+    from planner.services import kinds
+
+    columns = Stakeholder.__table__.columns
+    for f in v.get("private_fields") or ():
+        if f not in Stakeholder.data_fields() or f == "private_fields":
+            raise ValidationError(f"stakeholder: {f!r} is not a field that can be marked private")
+        if kinds.is_required(columns[f]) or f in kinds.references("stakeholder"):
+            raise ValidationError(f"stakeholder: {f!r} cannot be marked private "
+                                  "(teammates need it to place the person)")
     dep = _account_of(session, Department, v.get("department_id"))
     if dep is not None and dep != v["account_id"]:
         raise ValidationError("stakeholder: the department belongs to another account")
@@ -90,6 +100,7 @@ RULES: dict[str, Callable[[Session, dict[str, Any]], None]] = {
     "decision_role": _decision_role,
     "visit": _visit,
 }
+RULES.update(plan_rules.RULES)  # the account plan
 
 
 def check_rules(session: Session, kind: str, values: dict[str, Any]) -> None:

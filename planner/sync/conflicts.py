@@ -57,21 +57,17 @@ def resolve(records: Records, conflict_id: int, keep: str, edited: Any = None) -
             raise ValidationError(f"conflict {conflict_id} is resolved already ({c.resolved})")
         table, row_id, field, winner, kind = c.table_name, c.row_id, c.field, c.winner, c.kind
         raw = {"mine": c.mine_value, "theirs": c.theirs_value}.get(keep)
-    changes = ChangeSet()
-    if keep != winner:
-        if keep == "edited":
-            value = values.parse(table, field, edited) if isinstance(edited, str) else edited
-        else:
-            value = values.from_stored(table, field, raw)
-        live = True
-        try:
-            records.get(table, row_id)
-        except NotFound:
-            live = False
-        if not live and (kind == "deleted" or keep == "edited"):
-            changes.merge(records.restore({table: {row_id}}))
-        if value is not None or kind != "deleted":
-            changes.merge(records.update(table, row_id, {field: value}))
-    with records.db.write() as s:
-        s.get(Conflict, conflict_id).resolved = keep
-    return changes
+    with records.transaction() as w:  # restore, update and mark resolved: all or nothing
+        if keep != winner:
+            if keep == "edited":
+                value = values.parse(table, field, edited) if isinstance(edited, str) else edited
+            else:
+                value = values.from_stored(table, field, raw)
+            row = w.session.get(kinds.model_for(table), row_id)
+            live = row is not None and not row.deleted
+            if not live and (kind == "deleted" or keep == "edited"):
+                w.restore(table, row_id)
+            if value is not None or kind != "deleted":
+                w.update(table, row_id, {field: value})
+        w.session.get(Conflict, conflict_id).resolved = keep
+    return w.changes

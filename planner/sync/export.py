@@ -56,6 +56,9 @@ def _private_view(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
 
 
 PRIVATE_KINDS = frozenset({"stakeholder", "note", "visit"})
+#: the field that says what of a record is private: when it changes, what
+#: was held back may now be shared, so the whole shared view travels again
+PRIVACY_MARK = {"stakeholder": "private_fields", "note": "private", "visit": "notes_private"}
 _DEVICE_AT = 19  # a stamp is "WWWWWWWWWWWWW.CCCC.DEVICE" (see sync/hlc.py)
 
 
@@ -111,10 +114,14 @@ def _changes(conn: sqlite3.Connection, baseline: dict[str, str] | None,
             else:
                 data = dict(zip(fields, values[3:]))
             data["deleted"] = values[2]
+            floor = baseline
+            mark = clocks.get(PRIVACY_MARK.get(kind, ""))
+            if baseline is not None and mark and mark > baseline.get(mark[_DEVICE_AT:], ""):
+                floor = None
             out = {}
             for f, value in data.items():
                 stamp = clocks.get(f)
-                if stamp is None or (baseline is not None and stamp <= baseline.get(stamp[_DEVICE_AT:], "")):
+                if stamp is None or (floor is not None and stamp <= floor.get(stamp[_DEVICE_AT:], "")):
                     continue
                 prev = prevs.get(f)
                 out[f] = [value, stamp, prev] if prev else [value, stamp]
@@ -174,6 +181,9 @@ def export_bundle(db: Database, dest: Path, accounts: set[str] | None = None, fu
                 "schema_version": migrations.latest_version(), "bundle_id": report.bundle_id,
                 "device": me, "created_at": datetime.now().isoformat(timespec="seconds"),
                 "knowledge": known, "full": report.full,
+                # what the bundle leaves out (the receiver may take the
+                # sender's knowledge only if it has at least this much)
+                "baseline": None if report.full else baseline,
                 "scope": sorted(accounts) if accounts else "all",
                 "members": members, "records": report.records, "fields": report.fields,
             }

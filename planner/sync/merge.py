@@ -30,7 +30,7 @@ from planner.services.clock import device_id, load_clock, save_clock
 from planner.services.records import PREV
 from planner.store.database import Database
 from planner.sync.errors import BundleError
-from planner.sync.state import device_of, knowledge, merge_knowledge, save_knowledge
+from planner.sync.state import device_of, knowledge, knowledge_after, merge_knowledge, save_knowledge
 from planner.sync.verify import VerifiedBundle
 
 BATCH = 2000
@@ -216,8 +216,10 @@ class _Merger:
             # the record was created: keep them restorable
             stamps = {f: st for f, st in clocks.items() if f != PREV}
             created, deleter = min(stamps.values()), device_of(clocks["deleted"])
+            # (a tombstone may carry an older value of the field: still lost)
             lost = [f for f, stamp in stamps.items()
-                    if f != "deleted" and f not in incoming and stamp != created and device_of(stamp) != deleter]
+                    if f != "deleted" and stamp != created and device_of(stamp) != deleter
+                    and (f not in incoming or incoming[f][1] < stamp)]
             if lost:
                 values = self._values(table, row["id"], lost)
                 for f in lost:
@@ -252,23 +254,59 @@ class _Merger:
             self.log.clear()
 
     def cascade(self) -> None:
-        """Delete live rows whose required parent is deleted, with the
-        parent's delete stamp (the same on every replica)."""
+        """Rows that point at a merged account follow it to the kept one;
+        live rows whose required parent is deleted are deleted, with the
+        parent's delete stamp (the same on every replica). Edits to such a
+        child by other devices are kept restorable in the conflict list."""
+        self._follow_merged_accounts()
         again = True
         while again:
             again = False
             for parent in kinds.MODELS:
                 for child, f in kinds.children(parent):
                     rows = self.conn.execute(
-                        f"SELECT c.id, json_extract(p.clocks, '$.deleted') FROM {child} c "
+                        f"SELECT c.id, json_extract(p.clocks, '$.deleted'), c.clocks FROM {child} c "
                         f"JOIN {parent} p ON p.id = c.{f} WHERE p.deleted = 1 AND c.deleted = 0").fetchall()
-                    for row_id, stamp in rows:
+                    for row_id, stamp, clocks in rows:
+                        self._keep_lost_edits(child, row_id, json.loads(clocks), stamp)
                         self.conn.execute(
                             f"UPDATE {child} SET deleted = 1, clocks = json_set(clocks, '$.deleted', ?) "
                             f"WHERE id = ?", (stamp, row_id))
                         self._log(child, row_id, "deleted", 0, 1, stamp)
                         self.report.count("deleted", child, row_id)
                         again = True
+
+    def _follow_merged_accounts(self) -> None:
+        """A teammate may add a person to an account while I merge it into
+        another: the person moves to the kept account instead of vanishing.
+        The new stamp is the later of the row's and the merge's, so every
+        replica computes the same."""
+        for kind in kinds.MODELS:
+            if kinds.references(kind).get("account_id") != "account" or kind == "account":
+                continue
+            rows = self.conn.execute(
+                f"SELECT c.id, c.account_id, a.merged_into_id, json_extract(a.clocks, '$.deleted'), "
+                f"json_extract(c.clocks, '$.account_id') FROM {kind} c JOIN account a ON a.id = c.account_id "
+                f"JOIN account k ON k.id = a.merged_into_id "
+                f"WHERE a.deleted = 1 AND k.deleted = 0 AND c.deleted = 0").fetchall()
+            for row_id, old, new, merge_stamp, own_stamp in rows:
+                stamp = max(merge_stamp or "", own_stamp or "")
+                self.conn.execute(
+                    f"UPDATE {kind} SET account_id = ?, clocks = json_set(clocks, '$.account_id', ?) "
+                    f"WHERE id = ?", (new, stamp, row_id))
+                self._log(kind, row_id, "account_id", old, new, stamp)
+                self.report.count("updated", kind, row_id)
+
+    def _keep_lost_edits(self, kind: str, row_id: str, clocks: dict[str, Any], delete_stamp: str) -> None:
+        """The deleting device did not delete this child itself, so it did
+        not know it: everything other devices wrote to it stays restorable
+        (a person added while a teammate deleted the department, say)."""
+        deleter = device_of(delete_stamp)
+        lost = [f for f, st in clocks.items() if f not in (PREV, "deleted") and device_of(st) != deleter]
+        if lost:
+            values = self._values(kind, row_id, lost)
+            for f in lost:
+                self.conflict("deleted", kind, row_id, f, values[f], clocks[f], None, delete_stamp, "theirs")
 
 
 def _batches(records: Iterable[tuple[str, str, dict]]) -> Iterable[tuple[str, list]]:
@@ -312,7 +350,7 @@ def import_bundle(db: Database, bundle: VerifiedBundle, dry_run: bool = False,
             if merger.max_stamp:
                 clock.observe(merger.max_stamp)
             save_clock(session, clock)
-            save_knowledge(session, merge_knowledge(merger.mine, bundle.manifest["knowledge"]))
+            save_knowledge(session, knowledge_after(merger.mine, bundle.manifest))
             peer = session.get(SyncPeer, bundle.sender)
             if peer is None:
                 session.add(SyncPeer(device=bundle.sender, knowledge=bundle.manifest["knowledge"],

@@ -27,7 +27,7 @@ def rows_in_scope(conn: sqlite3.Connection, account_ids: set[str]) -> dict[str, 
                     continue
                 linked = [t for t in targets if t is not None]
                 inside = any(t in scope[target] for t, target in zip(row[1:], fields.values()) if t is not None)
-                if inside or (not linked and kind in ("value_proposition", "checklist_template")):
+                if inside or (not linked and kind in ("value_proposition", "checklist_template", "offering")):
                     scope[kind].add(row_id)
                     changed = True
     return scope

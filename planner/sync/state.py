@@ -61,3 +61,19 @@ def delta_baseline(session: Session) -> dict[str, str] | None:
         if all(stamps):
             baseline[dev] = min(stamps)
     return baseline
+
+
+def knowledge_after(mine: dict[str, str], manifest: dict[str, Any]) -> dict[str, str]:
+    """What the receiver knows after importing a bundle. The sender's
+    knowledge only transfers when the bundle plus what the receiver already
+    had covers it: a full bundle of everything, or a delta whose baseline
+    (what it leaves out) the receiver already has. A bundle of some accounts
+    never does, or the receiver would claim data it was never sent and
+    teammates would stop sending it."""
+    if manifest.get("scope", "all") != "all":
+        return dict(mine)
+    baseline = manifest.get("baseline")
+    if not manifest.get("full") and (not isinstance(baseline, dict) or any(
+            mine.get(dev, "") < stamp for dev, stamp in baseline.items())):
+        return dict(mine)
+    return merge_knowledge(mine, manifest["knowledge"])

@@ -98,6 +98,17 @@ def _check_manifest(raw: bytes) -> dict[str, Any]:
     limit = _limit()
     for dev, stamp in m["knowledge"].items():
         _stamp(stamp, limit)
+    baseline = m.get("baseline")
+    if baseline is not None:
+        if not isinstance(baseline, dict):
+            raise BundleError("the bundle's manifest lacks a valid 'baseline'")
+        for stamp in baseline.values():
+            _stamp(stamp, limit)
+    scope = m.get("scope", "all")
+    if not (scope == "all" or (isinstance(scope, list) and all(isinstance(a, str) for a in scope))):
+        raise BundleError("the bundle's manifest lacks a valid 'scope'")
+    if not isinstance(m.get("full", False), bool):
+        raise BundleError("the bundle's manifest lacks a valid 'full'")
     for member in m["members"]:
         if not (isinstance(member, dict) and isinstance(member.get("name"), str)
                 and fmt.CHANGE_MEMBER.match(member["name"]) and isinstance(member.get("sha256"), str)):

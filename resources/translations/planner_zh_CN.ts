@@ -54,59 +54,59 @@ You can undo this with Edit → Undo.</source>
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/account_page.py" line="35" />
+        <location filename="../../ui/account_page.py" line="34" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="36" />
+        <location filename="../../ui/account_page.py" line="37" />
         <source>The stakeholder map editor comes in a later version.
 Meanwhile the People tab lists everyone at the account.</source>
         <translation>客户关系图谱编辑器将在后续版本提供。
 目前可在“联系人”页查看该客户的所有人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="38" />
+        <location filename="../../ui/account_page.py" line="39" />
         <source>Stakeholder map</source>
         <translation>关系图谱</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="39" />
+        <location filename="../../ui/account_page.py" line="42" />
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="40" />
+        <location filename="../../ui/account_page.py" line="45" />
         <source>Opportunities, decision chains and tender rules come in a later version.</source>
         <translation>商机、决策链和招投标规则将在后续版本提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="41" />
+        <location filename="../../ui/account_page.py" line="46" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="42" />
+        <location filename="../../ui/account_page.py" line="49" />
         <source>Visits and meeting notes come in a later version.</source>
         <translation>拜访与会议纪要将在后续版本提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="43" />
+        <location filename="../../ui/account_page.py" line="50" />
         <source>Visits &amp;&amp; notes</source>
         <translation>拜访与纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="44" />
+        <location filename="../../ui/account_page.py" line="53" />
         <source>The account plan comes in a later version.</source>
         <translation>客户计划将在后续版本提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="44" />
+        <location filename="../../ui/account_page.py" line="53" />
         <source>Plan</source>
         <translation>客户计划</translation>
     </message>
     <message>
-        <location filename="../../ui/account_page.py" line="45" />
+        <location filename="../../ui/account_page.py" line="55" />
         <source>No account selected.
 
 Add an account with + on the left, or load the demo accounts from the File menu.</source>
@@ -118,38 +118,38 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="53" />
+        <location filename="../../ui/controller.py" line="45" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="63" />
+        <location filename="../../ui/controller.py" line="55" />
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/controller.py" line="97" />
         <source>The demo accounts are already here.</source>
         <translation>演示客户已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/controller.py" line="100" />
         <source>Demo</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
-        <location filename="../../ui/app.py" line="116" />
+        <location filename="../../ui/controller.py" line="105" />
+        <location filename="../../ui/controller.py" line="110" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/controller.py" line="107" />
         <source>Planner database (*.db)</source>
         <translation>客户计划数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/controller.py" line="111" />
         <source>%1 exists already; choose another name or open it.</source>
         <translation>%1 已存在，请换一个名称或直接打开它。</translation>
     </message>
@@ -157,87 +157,87 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="37" />
+        <location filename="../../ui/conflict_dialog.py" line="45" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="41" />
+        <location filename="../../ui/conflict_dialog.py" line="49" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="41" />
+        <location filename="../../ui/conflict_dialog.py" line="49" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="41" />
+        <location filename="../../ui/conflict_dialog.py" line="49" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="42" />
+        <location filename="../../ui/conflict_dialog.py" line="50" />
         <source>Kept now</source>
         <translation>当前保留</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="42" />
+        <location filename="../../ui/conflict_dialog.py" line="50" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="56" />
+        <location filename="../../ui/conflict_dialog.py" line="64" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="57" />
+        <location filename="../../ui/conflict_dialog.py" line="65" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="58" />
+        <location filename="../../ui/conflict_dialog.py" line="66" />
         <source>Keep my edited text</source>
         <translation>保留我编辑后的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="59" />
+        <location filename="../../ui/conflict_dialog.py" line="67" />
         <source>No conflicts: every import merged cleanly.</source>
         <translation>没有冲突：所有导入都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="65" />
+        <location filename="../../ui/conflict_dialog.py" line="73" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="85" />
+        <location filename="../../ui/conflict_dialog.py" line="93" />
         <source>edited on both sides</source>
         <translation>双方都修改了</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="85" />
+        <location filename="../../ui/conflict_dialog.py" line="93" />
         <source>edited, but deleted</source>
         <translation>已修改但被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="86" />
+        <location filename="../../ui/conflict_dialog.py" line="94" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="86" />
+        <location filename="../../ui/conflict_dialog.py" line="94" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="108" />
+        <location filename="../../ui/conflict_dialog.py" line="119" />
         <source>Mine (%1)</source>
         <translation>我的（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="109" />
+        <location filename="../../ui/conflict_dialog.py" line="120" />
         <source>Theirs (%1)</source>
         <translation>对方的（%1）</translation>
     </message>
@@ -258,52 +258,52 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="17" />
+        <location filename="../../ui/sync_dialogs.py" line="18" />
         <source>Export for a teammate</source>
         <translation>导出给同事</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="18" />
+        <location filename="../../ui/sync_dialogs.py" line="19" />
         <source>All accounts</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="19" />
+        <location filename="../../ui/sync_dialogs.py" line="20" />
         <source>Only “%1”</source>
         <translation>仅“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="22" />
+        <location filename="../../ui/sync_dialogs.py" line="23" />
         <source>Everything (not only what teammates are not known to have)</source>
         <translation>全部数据（而不只是同事可能还没有的部分）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="23" />
+        <location filename="../../ui/sync_dialogs.py" line="24" />
         <source>Encrypt with the team passphrase</source>
         <translation>用团队口令加密</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="36" />
+        <location filename="../../ui/sync_dialogs.py" line="37" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="37" />
+        <location filename="../../ui/sync_dialogs.py" line="38" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="42" />
+        <location filename="../../ui/sync_dialogs.py" line="43" />
         <source>Private notes and fields marked private are never exported.</source>
         <translation>私密笔记和标记为私密的字段永远不会被导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="49" />
+        <location filename="../../ui/sync_dialogs.py" line="50" />
         <source>Enter the team passphrase, or untick encryption.</source>
         <translation>请输入团队口令，或取消加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="52" />
+        <location filename="../../ui/sync_dialogs.py" line="53" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -311,52 +311,52 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="65" />
+        <location filename="../../ui/sync_dialogs.py" line="66" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="68" />
+        <location filename="../../ui/sync_dialogs.py" line="69" />
         <source>%1 was already imported; nothing would change.</source>
         <translation>%1 已经导入过，不会有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="73" />
+        <location filename="../../ui/sync_dialogs.py" line="74" />
         <source>Importing %1 from device %2 will change:</source>
         <translation>从设备 %2 导入 %1 将会改变：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="78" />
+        <location filename="../../ui/sync_dialogs.py" line="79" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="78" />
+        <location filename="../../ui/sync_dialogs.py" line="79" />
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="78" />
+        <location filename="../../ui/sync_dialogs.py" line="79" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="78" />
+        <location filename="../../ui/sync_dialogs.py" line="79" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="86" />
+        <location filename="../../ui/sync_dialogs.py" line="89" />
         <source>%1 values were changed differently by you and your teammate; you can review them after the import.</source>
         <translation>有 %1 个值被您和同事改成了不同内容；导入后可以逐一查看处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="89" />
+        <location filename="../../ui/sync_dialogs.py" line="92" />
         <source>Nothing new in this file.</source>
         <translation>该文件中没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="91" />
+        <location filename="../../ui/sync_dialogs.py" line="94" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -684,75 +684,83 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>StartupFrame</name>
+    <message>
+        <location filename="../../ui/startup_frame.py" line="20" />
+        <source>Opening your accounts…</source>
+        <translation>正在打开您的客户…</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../ui/sync_actions.py" line="46" />
+        <location filename="../../ui/sync_actions.py" line="42" />
         <source>%1 records</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="62" />
+        <location filename="../../ui/sync_actions.py" line="58" />
         <source>Export for a teammate</source>
         <translation>导出给同事</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="69" />
+        <location filename="../../ui/sync_actions.py" line="67" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="75" />
+        <location filename="../../ui/sync_actions.py" line="73" />
         <source>Wrote %1: %2 records%3</source>
         <translation>已写入 %1：%2 条记录%3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="76" />
+        <location filename="../../ui/sync_actions.py" line="74" />
         <source>, encrypted</source>
         <translation>，已加密</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="80" />
+        <location filename="../../ui/sync_actions.py" line="78" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="84" />
+        <location filename="../../ui/sync_actions.py" line="82" />
         <source>Import a file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="89" />
+        <location filename="../../ui/sync_actions.py" line="87" />
         <source>Encrypted bundle</source>
         <translation>加密的同步文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="90" />
+        <location filename="../../ui/sync_actions.py" line="88" />
         <source>Team passphrase for %1:</source>
         <translation>%1 的团队口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="102" />
-        <location filename="../../ui/sync_actions.py" line="132" />
+        <location filename="../../ui/sync_actions.py" line="103" />
+        <location filename="../../ui/sync_actions.py" line="135" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="104" />
+        <location filename="../../ui/sync_actions.py" line="105" />
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="116" />
+        <location filename="../../ui/sync_actions.py" line="117" />
         <source>Import refused</source>
         <translation>拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="119" />
+        <location filename="../../ui/sync_actions.py" line="122" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="127" />
+        <location filename="../../ui/sync_actions.py" line="130" />
         <source>Imported %1: %2 records changed, %3 conflicts</source>
         <translation>已导入 %1：%2 条记录有变化，%3 个冲突</translation>
     </message>
