@@ -210,6 +210,18 @@ def test_migration_indexes_existing_data(tmp_path):
         db.close()
 
 
+def test_a_database_that_skipped_migration_3_gets_the_index(db, note):
+    raw = sqlite3.connect(db.path)
+    for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        raw.execute(f"DROP TRIGGER {name}")
+    for table in ("search_fts", "search_doc", "search_dirty", "search_meta"):
+        raw.execute(f"DROP TABLE {table}")
+    raw.commit()
+    raw.close()
+    assert found(db, "预算") == [("note", note)]
+    assert verify(db) == []
+
+
 def test_migration_file_is_what_the_schema_module_prints():
     from pathlib import Path
     from planner.search import schema

@@ -29,8 +29,27 @@ def _dbapi(session) -> sqlite3.Connection:
     return session.connection().connection.dbapi_connection
 
 
+def ensure_schema(db: Database) -> bool:
+    """Create the index if this database lacks it (a file that reached a
+    later schema version without migration 0003: a development build
+    reserved the number). Returns whether it had to."""
+    with db.read() as s:
+        if _dbapi(s).execute("SELECT 1 FROM sqlite_master WHERE name = 'search_meta'").fetchone():
+            return False
+    from planner.store import migrations
+
+    (migration,) = [m for m in migrations.available() if m.path.name == "0003_search_index.sql"]
+    with db.write() as s:
+        conn = _dbapi(s)
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_meta'").fetchone():
+            for statement in migration.statements():
+                conn.execute(statement)
+    return True
+
+
 def pending(db: Database) -> int:
     """How many records wait to be (re)indexed."""
+    ensure_schema(db)
     with db.read() as s:
         conn = _dbapi(s)
         if _version(conn) != VERSION:
@@ -138,6 +157,7 @@ def verify(db: Database, deep: bool = True) -> list[str]:
     document still says what its record says (a missed write)."""
     problems: list[str] = []
     hint = " (run 'planner search --rebuild')"
+    ensure_schema(db)
     with db.write() as s:  # FTS5's integrity check is an INSERT (it writes nothing)
         conn = _dbapi(s)
         if _version(conn) != VERSION:
