@@ -61,6 +61,8 @@ class AccountPage(QStackedWidget):
         self.addWidget(self.empty)
         self.addWidget(self.tabs)
         self.account_id: str | None = None
+        #: which tab shows a record of each kind (for search results)
+        self.tab_for_kind = {"account": 0, "stakeholder": 2, "opportunity": 3, "visit": 4, "note": 4}
 
     def show_account(self, account_id: str | None) -> None:
         self.account_id = account_id or None
@@ -69,3 +71,14 @@ class AccountPage(QStackedWidget):
             if show is not None:
                 show(self.account_id)
         self.setCurrentWidget(self.tabs if self.account_id else self.empty)
+
+    def reveal(self, kind: str, record_id: str) -> None:
+        """Switch to the tab for ``kind``; a tab with ``reveal(record_id)``
+        also selects the record."""
+        index = self.tab_for_kind.get(kind)
+        if index is None or not self.account_id:
+            return
+        self.tabs.setCurrentIndex(index)
+        reveal = getattr(self.tabs.widget(index), "reveal", None)
+        if reveal is not None:
+            reveal(record_id)

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.contacts = ContactActions(self.session, self, self._current_account)
         self._action(file, self.tr("&Import contacts…"), lambda: self.contacts.import_contacts(), name="importContacts")
         self._action(file, self.tr("E&xport contacts…"), self.contacts.export_contacts, name="exportContacts")
+        self._action(file, self.tr("Export planned &visits to calendar…"), self._export_calendar,
+                     name="exportCalendar")  # search & calendar (issue 5)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
         edit.addSeparator()
         self._action(edit, self.tr("&Find account"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, self.tr("&Search everything…"), self.open_search, "Ctrl+K", "searchEverything")
         self._action(edit, self.tr("&Preferences…"), self.preferences_requested.emit,
                      QKeySequence.StandardKey.Preferences if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty() else "Ctrl+,")
 
@@ -141,6 +144,30 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.accounts.search.setFocus()
         self.accounts.search.selectAll()
+
+    # search & calendar (issue 5) ---------------------------------------------
+    def open_search(self) -> None:
+        if getattr(self, "search_palette", None) is None:
+            from ui.search.palette import SearchPalette
+
+            self.search_palette = SearchPalette(self.session, self)
+            self.search_palette.chosen.connect(self.reveal)
+        self.search_palette.open_fresh()
+
+    def reveal(self, kind: str, record_id: str, account_id: str = "") -> None:
+        """Show a record: select its account, switch to the tab that holds it
+        (the tab's optional ``reveal(record_id)`` selects the record)."""
+        self.activateWindow()
+        if account_id and self.accounts.selected_id() != account_id:
+            if not self.accounts.select(account_id) or self.accounts.selected_id() != account_id:
+                self.accounts.search.clear()  # the list filter hid it
+                self.accounts.select(account_id)
+        self.page.reveal(kind, record_id)
+
+    def _export_calendar(self) -> None:
+        from ui.calendar_export import export_planned_visits
+
+        export_planned_visits(self, self.session)
 
     def _about(self) -> None:
         from ui.about_dialog import AboutDialog

@@ -155,6 +155,22 @@ class PeopleTab(QWidget):
         self.table.resizeColumnsToContents()
         self._update_count()
 
+    def reveal(self, person_id: str) -> None:
+        """Select a person (from a search result), clearing the filters that hide them."""
+        for row in range(self.model.rowCount()):
+            if self.model.person_id(row) == person_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():
+                    self.search.clear()
+                    self.attitude.setCurrentIndex(0)
+                    self.show_left.setChecked(True)
+                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+                self.table.setFocus()
+                return
+
     def add_person(self) -> None:
         if not self.model.account_id:
             return

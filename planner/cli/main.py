@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "cmd_deals",
     "cmd_import",
     "cmd_visits",
+    "cmd_search",
 )
 
 

@@ -53,4 +53,7 @@ def check_database(db: Database) -> list[str]:
                         Stamp.decode(stamp)
                     except (ValueError, AttributeError):
                         problems.append(f"{where}: bad clock stamp on {field}")
+    from planner.search import verify as verify_search_index
+
+    problems += verify_search_index(db)
     return problems

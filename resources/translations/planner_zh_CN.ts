@@ -423,6 +423,29 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="18" />
+        <source>Export planned visits to calendar</source>
+        <translation>导出计划拜访到日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="19" />
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="27" />
+        <source>%1 planned visit(s) exported to %2</source>
+        <translation>已导出 %1 个计划拜访到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="28" />
+        <source>Calendar export failed</source>
+        <translation>日历导出失败</translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <location filename="../../ui/map/card_item.py" line="50" />
@@ -1470,92 +1493,102 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation>导出联系人(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="95" />
+        <source>Export planned &amp;visits to calendar…</source>
+        <translation>导出计划拜访到日历(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>&amp;Search everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;Export for a teammate…</source>
         <translation>导出给同事(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Review &amp;conflicts…</source>
         <translation>查看冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;Portfolio: tiers against revenue…</source>
         <translation>客户组合：分级与收入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Planner database (*.db);;All files (*)</source>
         <translation>客户计划数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Export account plan</source>
         <translation>导出客户计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
@@ -1568,7 +1601,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation type="vanished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;面向一线销售的离线大客户规划工具。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;数据文件夹：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source> — demo data</source>
         <translation> — 演示数据</translation>
     </message>
@@ -2322,8 +2355,8 @@ Add the first person, then drag from one card to another with Shift held to say 
     </message>
     <message>
         <location filename="../../ui/people_tab.py" line="103" />
-        <location filename="../../ui/people_tab.py" line="161" />
-        <location filename="../../ui/people_tab.py" line="163" />
+        <location filename="../../ui/people_tab.py" line="177" />
+        <location filename="../../ui/people_tab.py" line="179" />
         <source>Add person</source>
         <translation>新增联系人</translation>
     </message>
@@ -2338,23 +2371,23 @@ Add the first person, then drag from one card to another with Shift held to say 
         <translation>显示 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="161" />
+        <location filename="../../ui/people_tab.py" line="177" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="178" />
-        <location filename="../../ui/people_tab.py" line="183" />
+        <location filename="../../ui/people_tab.py" line="194" />
+        <location filename="../../ui/people_tab.py" line="199" />
         <source>Delete people</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="179" />
+        <location filename="../../ui/people_tab.py" line="195" />
         <source>Delete %1 person(s) and their lines and roles? You can undo this.</source>
         <translation>删除 %1 名联系人及其关系线和角色？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="186" />
+        <location filename="../../ui/people_tab.py" line="202" />
         <source>Delete person</source>
         <translation>删除联系人</translation>
     </message>
@@ -3392,6 +3425,50 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <location filename="../../ui/opportunities/scoring_view.py" line="374" />
         <source>Competitor %1</source>
         <translation>竞争对手%1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <location filename="../../ui/search/palette.py" line="62" />
+        <source>Search</source>
+        <extracomment>kind, record id, account id</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/palette.py" line="66" />
+        <source>Search accounts, people, opportunities, visits and notes…</source>
+        <translation>搜索客户、联系人、商机、拜访和笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/palette.py" line="108" />
+        <source>Indexing %1 of %2 records…</source>
+        <translation>正在建立索引：%1 / %2 条记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/palette.py" line="133" />
+        <source>private</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/palette.py" line="145" />
+        <source>%1 found · Enter opens · Esc closes</source>
+        <translation>找到 %1 条 · 回车打开 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/palette.py" line="147" />
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/palette.py" line="153" />
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/palette.py" line="156" />
+        <source>Chinese, English or both, e.g. 预算, budget, Q3预算 tender</source>
+        <translation>中文、英文或混合，例如：预算、budget、Q3预算 tender</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Calendar exports (iCalendar files for Outlook and any other calendar)."""

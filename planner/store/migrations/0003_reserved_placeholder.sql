@@ -1,2 +1,0 @@
--- 0003 is reserved for another branch (numbers must run 1..n).
--- PLACEHOLDER ONLY: delete this file when merging; the other branch brings the real 0003.

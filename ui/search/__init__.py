@@ -1,0 +1,1 @@
+"""The search box (Ctrl+K) and jumping to what it finds."""
