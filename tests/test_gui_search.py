@@ -50,6 +50,19 @@ def test_ctrl_k_chinese_word_enter_selects_the_account(window, qtbot):
     assert window.accounts.selected_id() == window.ids["grid"]
     assert window.page.account_id == window.ids["grid"]
     assert window.page.tabs.currentIndex() == window.page.tab_for_kind["note"]
+    visits = window.page.tabs.currentWidget()
+    assert visits._current_entry().id == window.ids["note"]  # the note itself is open
+
+
+def test_opportunity_result_opens_the_deal(window, qtbot, records):
+    grid = window.ids["grid"]
+    records.create("opportunity", {"account_id": grid, "name": "一期平台"})
+    deal, _ = records.create("opportunity", {"account_id": grid, "name": "巡检机器人 robot"})
+    palette = palette_after_typing(window, qtbot, "巡检机器人")
+    assert [(h.kind, h.id) for h in palette.hits] == [("opportunity", deal)]
+    qtbot.keyClick(palette.box, Qt.Key.Key_Return)
+    assert window.page.tabs.currentIndex() == window.page.tab_for_kind["opportunity"]
+    assert window.page.tabs.currentWidget().current_id() == deal
 
 
 def test_person_result_opens_people_tab_with_the_person_selected(window, qtbot):

@@ -164,6 +164,8 @@ class OpportunitiesTab(QWidget):
         if opportunity_id in ids:
             self.list.setCurrentRow(ids.index(opportunity_id))
 
+    reveal = select  # a search result opens the deal
+
     def _selected(self, *_a) -> None:
         oid = self.current_id()
         if getattr(self, "_shown", None) == oid:

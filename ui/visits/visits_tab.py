@@ -140,6 +140,10 @@ class VisitsTab(QWidget):
         index = self.table.currentIndex()
         return index.data(ENTRY_ROLE) if index.isValid() else None
 
+    def reveal(self, record_id: str) -> None:
+        """A search result: open the visit or note with this id."""
+        self.select_entry("visit", record_id) or self.select_entry("note", record_id)
+
     def select_entry(self, kind: str, record_id: str) -> bool:
         for row, e in enumerate(self.model.entries):
             if e.kind == kind and e.id == record_id:
