@@ -20,6 +20,7 @@ def test_first_start_shows_demo_then_own_empty_database(qtbot, tmp_path, monkeyp
         assert "demo" in win.windowTitle()
         names = [win.accounts.model.index(r).data() for r in range(win.accounts.model.rowCount())]
         assert any("华东" in n for n in names) and any("Northwind" in n for n in names)
+        win.page.tabs.setCurrentWidget(win.page.people)
         assert win.page.people.model.rowCount() >= 25  # first account selected, people shown
         win.findChild(QPushButton, "startEmpty").click()
         assert c.session.db.path == tmp_path / "planner.db" and not c.session.demo

@@ -25,6 +25,7 @@ def window(qtbot, db, records):
     win = MainWindow(session)
     qtbot.addWidget(win)
     win.show()
+    win.page.tabs.setCurrentIndex(0)  # a tab remembered from another test must not matter
     win.ids = ids
     return win
 
@@ -78,6 +79,7 @@ def test_refused_edit_shows_message_and_keeps_data(window, qtbot, records, monke
 
 
 def people_rows(window):
+    window.page.tabs.setCurrentWidget(window.page.people)  # tabs follow the account when opened
     proxy = window.page.people.proxy
     return [proxy.index(r, 0).data(RECORD_ROLE)["name"] for r in range(proxy.rowCount())]
 
@@ -85,6 +87,7 @@ def people_rows(window):
 def test_people_table_sorts_filters_and_edits_in_place(window, qtbot, records):
     window.accounts.select(window.ids["grid"])
     people = window.page.people
+    window.page.tabs.setCurrentWidget(people)
     assert people_rows(window) == ["李娜", "王军", "Zoe Adams"]  # Li, Wang, Zoe
     qtbot.keyClicks(people.search, "wang jun")
     assert people_rows(window) == ["王军"]
@@ -107,6 +110,7 @@ def test_add_and_delete_person_with_undo(window, qtbot, records, monkeypatch):
 
     window.accounts.select(window.ids["grid"])
     people = window.page.people
+    window.page.tabs.setCurrentWidget(people)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("赵敏", True))
     people.add_person()
     assert "赵敏" in people_rows(window)
@@ -127,6 +131,23 @@ def test_people_count_and_attitude_filter(window, records):
     window.session.bus.post(records_.update("stakeholder", window.ids["李娜"], {"attitude": "champion"}))
     window.session.bus.flush()
     people = window.page.people
+    window.page.tabs.setCurrentWidget(people)
     people.attitude.setCurrentIndex(people.attitude.findData("champion"))
     assert people_rows(window) == ["李娜"]
     assert "1 of 3" in people.count.text()
+
+
+def test_tabs_follow_the_account_when_they_are_opened(window):
+    page = window.page
+    calls = []
+    original = page.people.show_account
+    page.people.show_account = lambda account_id: (calls.append(account_id), original(account_id))
+    window.accounts.select(window.ids["grid"])
+    assert calls == []                                  # People is hidden: nothing computed
+    page.tabs.setCurrentWidget(page.people)
+    assert calls == [window.ids["grid"]] and people_rows(window) == ["李娜", "王军", "Zoe Adams"]
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.people)
+    assert calls == [window.ids["grid"]]                # same account: not recomputed
+    window.accounts.select(window.ids["acme"])          # visible tab follows at once
+    assert calls[-1] == window.ids["acme"] and people_rows(window) == []

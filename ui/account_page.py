@@ -61,16 +61,25 @@ class AccountPage(QStackedWidget):
         self.addWidget(self.empty)
         self.addWidget(self.tabs)
         self.account_id: str | None = None
+        self._shown: dict[int, str | None] = {}  # tab index -> the account it shows
+        self.tabs.currentChanged.connect(self._bring_up_to_date)
         #: which tab shows a record of each kind (for search results)
         self.tab_for_kind = {"account": 0, "stakeholder": 2, "opportunity": 3, "visit": 4, "note": 4}
 
     def show_account(self, account_id: str | None) -> None:
+        """Tabs follow the selected account lazily: the visible tab now, the
+        others when they are opened (a big account's plan, map and deals are
+        not all computed for a tab nobody looks at)."""
         self.account_id = account_id or None
-        for i in range(self.tabs.count()):  # every tab that shows an account follows the selection
-            show = getattr(self.tabs.widget(i), "show_account", None)
-            if show is not None:
-                show(self.account_id)
+        self._bring_up_to_date(self.tabs.currentIndex())
         self.setCurrentWidget(self.tabs if self.account_id else self.empty)
+
+    def _bring_up_to_date(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        show = getattr(widget, "show_account", None)
+        if show is not None and self._shown.get(index, 0) != self.account_id:
+            self._shown[index] = self.account_id
+            show(self.account_id)
 
     def reveal(self, kind: str, record_id: str) -> None:
         """Switch to the tab for ``kind``; a tab with ``reveal(record_id)``
