@@ -178,6 +178,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "we_lose": ("At these inputs we do not win.", "按当前输入，我方不能中标。"),
     "price_window": ("We win at any price from {low} to {high} (other bids as they are).",
                      "在其他报价不变时，我方报价在 {low} 至 {high} 之间均可中标。"),
+    "price_up_to": ("We win with any price up to {high} (other bids as they are).",
+                    "在其他报价不变时，我方报价不高于 {high} 即可中标。"),
     "price_any": ("Price does not decide: we win at any price from {low}.",
                   "价格不起决定作用：报价不低于 {low} 即可中标。"),
     "price_none": ("No price wins with our current technical and commercial scores.",

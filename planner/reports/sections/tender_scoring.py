@@ -17,7 +17,40 @@ US = "#1b5e9e"
 
 
 def _name(b, lang):
-    return b["name"] + (w("us_mark", lang) if b.get("us") else "")
+    plain = b["name"] in ("我方", "Us", "us", "We", "we", "Ours")
+    return b["name"] + (w("us_mark", lang) if b.get("us") and not plain else "")
+
+
+def _short_money(x, currency, lang):
+    if lang == "zh" and currency == "CNY" and abs(x) >= 1e4:
+        return f"{x / 1e4:,.0f}万"
+    if abs(x) >= 1e6:
+        return f"{x / 1e6:,.1f}m"
+    if abs(x) >= 1e3:
+        return f"{x / 1e3:,.0f}k"
+    return f"{x:,.0f}"
+
+
+def figure(sim, result, currency, lang):
+    """The simulator's chart, sized for the page: compact price ticks."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    fig = chart.figure(sim, result, lang)
+    fig.set_size_inches(8.2, 3.3)
+    left, right = fig.axes[:2]
+    for ax in (left, right):
+        ax.tick_params(labelsize=7.5)
+    legend = left.get_legend()
+    if legend is not None:  # below the axis, clear of the bars' totals
+        handles, labels = left.get_legend_handles_labels()
+        legend.remove()
+        left.set_xlabel("")
+        left.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=3, frameon=False,
+                    prop={"family": chart._fonts(), "size": 7.5})
+    if right.axison:
+        right.xaxis.set_major_locator(MaxNLocator(5))
+        right.xaxis.set_major_formatter(FuncFormatter(lambda x, _p: _short_money(x, currency, lang)))
+    return fig
 
 
 def _pct(x):
@@ -60,13 +93,17 @@ def ranking(result, lang):
 
 
 def to_win(result, currency, lang):
+    prices = [r["price"] for r in result["ranking"] if r["price"] > 0 and not r["us"]]
     lines = [w("we_win" if result["we_win"] else "we_lose", lang)]
     low = result.get("lowest_winning_price")
     if result.get("any_price_wins"):
         lines.append(w("price_any", lang, low=money(low, currency, lang)))
     elif result.get("price_to_win") is not None:
-        lines.append(w("price_window", lang, low=money(low, currency, lang),
-                       high=money(result["price_to_win"], currency, lang)))
+        high = money(result["price_to_win"], currency, lang)
+        if low is not None and low > 0.5 * min(prices or [low]):  # a real floor, not the search's
+            lines.append(w("price_window", lang, low=money(low, currency, lang), high=high))
+        else:
+            lines.append(w("price_up_to", lang, high=high))
     else:
         lines.append(w("price_none", lang))
     tech = result.get("technical_to_win")
@@ -83,8 +120,7 @@ def simulation(o, sim, result, lang):
     if result.get("problem"):
         en, zh = result["problem"]
         return out + [st.para(zh if lang == "zh" else en, "body", colour="#b3261e")]
-    fig = chart.figure(sim, result, lang)
-    fig.set_size_inches(10, 3.6)
+    fig = figure(sim, result, currency, lang)
     out += [KeepTogether([st.para(w("inputs", lang), "h3"), inputs(sim, currency, lang)]),
             KeepTogether([st.para(w("ranking", lang), "h3"), ranking(result, lang)]),
             KeepTogether([st.para(w("to_win", lang), "h3"), *to_win(result, currency, lang)]),

@@ -37,10 +37,11 @@ def legend(lang):
 
 
 def grid_table(g, offerings, lang):
-    label_w = st.WIDTH * 0.24
+    label_w = st.WIDTH * 0.22
     col_w = (st.WIDTH - label_w) / max(len(offerings), 1)
-    col_w = min(col_w, st.WIDTH * 0.12)
-    head = [st.para(w("department", lang), "head")] + [st.para(o["name"], "head") for o in offerings]
+    col_w = min(col_w, st.WIDTH * 0.14)
+    head = [st.para(w("department", lang), "head")] + [[st.para(part, "head") for part in o["name"].split(" · ")]
+                                                   for o in offerings]
     rows, cmds = [head], []
     for r, dep in enumerate(g["departments"], start=1):
         name = ("\u3000" if st.has_cjk(dep["name"]) else "    ") * dep.get("depth", 0) + dep["name"]
