@@ -42,7 +42,7 @@ def bar(score, width=60):
     full = max(0.0, min(1.0, score / 100))
     t = Table([["", ""]], colWidths=[max(width * full, 0.1), max(width * (1 - full), 0.1)], rowHeights=[6],
               hAlign="LEFT")
-    t.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, 0), _score_colour(score)),
+    t.setStyle(TableStyle([st.FONT_CMD, ("BACKGROUND", (0, 0), (0, 0), _score_colour(score)),
                            ("BACKGROUND", (1, 0), (1, 0), "#e3e7ec"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
