@@ -31,6 +31,19 @@ def timed(fn, repeat: int = 3) -> str:
     return f"{wall:5.2f} s wall, {cpu:5.2f} s CPU"
 
 
+def add_simulations(records, account_id: str) -> None:
+    """A stored tender simulation (and so its chart) on each open deal."""
+    from planner.deals.tender.simulation import new_values
+
+    for opp in records.list("opportunity", account_id=account_id):
+        if opp["status"] == "open":
+            values = new_values(opp, "zh")
+            for i, b in enumerate(values["bidders"]):
+                b["technical"], b["price"] = 88.0 - 4 * i, (opp["value"] or 1e6) * (1.05 - 0.06 * i)
+            with records.transaction() as w:
+                w.create("tender_simulation", values)
+
+
 def main() -> None:
     from bench.generate import BIG_ACCOUNT_NAME
     from bench.generate import main as generate
@@ -47,6 +60,9 @@ def main() -> None:
     print(f"first plan in a fresh process (imports, font): {time.perf_counter() - t:.2f} s")
     demo = timed(lambda: export_account_plan(db, grid, tmp / "demo.pdf"))
     print(f"demo account plan (zh):                     {demo}  (target < 2 s)")
+    add_simulations(Records(db), grid)
+    sims = timed(lambda: export_account_plan(db, grid, tmp / "demo-sim.pdf"))
+    print(f"demo plan with a scoring simulation per deal: {sims}  (target < 2 s)")
     visit = next(v["id"] for v in visit_choices(db, grid) if v["status"] == "planned")
     brief = timed(lambda: export_brief(db, visit, tmp / "brief.pdf"))
     print(f"pre-visit brief:                            {brief}  (target < 0.5 s)")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 import subprocess
 
 import pytest
@@ -172,3 +173,99 @@ def test_brief_in_both_languages(demo, tmp_path):
     assert names and all(n in body_zh for n in names)
     assert 1 <= len(pypdf.PdfReader(str(zh)).pages) <= 2
     assert all(row[-5] == "yes" for row in fonts(zh))
+
+
+# --- chapters from the Plan tab and the opportunity tools (pdf-sections) -----------------------
+
+def flat(pdf) -> str:
+    """The PDF's text without spaces or line breaks (table cells wrap)."""
+    return "".join(text(pdf).split())
+
+
+def add_simulation(records, opportunity_id: str, rival: str) -> dict:
+    from planner.deals.tender.simulation import new_values, run
+
+    opp = records.get("opportunity", opportunity_id)
+    values = new_values(opp, "zh")
+    values["bidders"] = [
+        {"name": "我方", "us": True, "technical": 88.0, "commercial": 80.0, "price": 3_990_000.0},
+        {"name": rival, "us": False, "technical": 81.0, "commercial": 80.0, "price": 3_762_000.0},
+        {"name": "南瑞", "us": False, "technical": 77.0, "commercial": 80.0, "price": 3_534_000.0},
+    ]
+    with records.transaction() as w:
+        sim_id = w.create("tender_simulation", values)
+    return run(records.get("tender_simulation", sim_id))
+
+
+@pytest.fixture()
+def fresh(db, records, qapp):
+    add_demo(records)
+    return db, records
+
+
+def test_plan_tab_and_deal_chapters_in_chinese(fresh, tmp_path):
+    from planner.plan import nps, whitespace
+
+    db, records = fresh
+    aid = find_account(db, GRID)
+    opp = next(o for o in records.list("opportunity", account_id=aid)
+               if o["name"] == "变电设备状态监测与智能巡检平台（一期）")
+    result = add_simulation(records, opp["id"], "测试对手甲")
+    pdf = tmp_path / "zh.pdf"
+    export_account_plan(db, aid, pdf, lang="zh")
+    body = flat(pdf)
+    titles = outline_titles(pypdf.PdfReader(str(pdf)))
+    for chapter in ("空白点分析", "高层关注点", "客户健康度", "各联系人 NPS", "投标准备度", "评标模拟"):
+        assert chapter in titles, (chapter, titles)
+    # whitespace: every offering is a column, the legend names the states
+    for off in whitespace.offerings(db):
+        assert off["name"].split(" · ")[-1].replace(" ", "") in body, off["name"]
+    assert "已采用（我方）" in body and "竞争对手" in body
+    # NPS: the account's value as the core computes it, and a contact's latest answer
+    now, _ = nps.trend(nps.scores(db, aid), date.today())
+    assert f"NPS为{now.value:+.0f}" in body
+    # the simulation: every bidder, our total, the verdict
+    for name in ("测试对手甲", "南瑞", "我方"):
+        assert name in body
+    ours = next(r for r in result["ranking"] if r["us"])
+    assert f"{ours['total']:.1f}" in body
+    assert ("我方排名第一" if result["we_win"] else "我方不能中标") in body
+    # readiness, item by item
+    assert "准备度" in body and "控制点1" in body and "发起者" in body
+    # the chart is vectors: its words are text in the PDF
+    assert "我方报价变化时的总分" in body
+
+
+def test_plan_tab_chapters_in_english_with_tier_rationale(fresh, tmp_path):
+    db, records = fresh
+    aid = find_account(db, NORTHWIND)
+    pdf = tmp_path / "en.pdf"
+    export_account_plan(db, aid, pdf, lang="en")
+    body = text(pdf)
+    for expected in ("Whitespace", "Executive concerns", "Customer health", "NPS per contact",
+                     "Bid / no-bid readiness", "Why this tier", "Installed (ours)"):
+        assert expected in body, expected
+    assert "Tender scoring simulation" not in body  # no simulation stored for this deal
+    assert "客户健康度" not in body
+
+
+def test_new_chapters_keep_private_judgements_out(fresh, tmp_path):
+    """A concern message and an attitude marked private on a person appear
+    only in the private export: not in the concerns table, not in the health
+    indicator's explanations."""
+    db, records = fresh
+    aid = find_account(db, NORTHWIND)
+    people = {p["name"]: p for p in records.list("stakeholder", account_id=aid)}
+    patel, marsh = people["James Patel"], people["Helen Marsh"]
+    assert marsh["concern_message"]
+    records.update("stakeholder", patel["id"], {"private_fields": ["attitude"]})
+    records.update("stakeholder", marsh["id"], {"private_fields": ["concern_message"]})
+    plain, full = tmp_path / "plain.pdf", tmp_path / "full.pdf"
+    export_account_plan(db, aid, plain, lang="en")
+    export_account_plan(db, aid, full, lang="en", include_private=True)
+    shown, hidden = flat(full), flat(plain)
+    secret = "".join(marsh["concern_message"].split())[:40]
+    assert secret in shown and secret not in hidden
+    assert "champion(s):JamesPatel" in shown
+    assert "JamesPatel" in hidden  # still listed (NPS, the map) ...
+    assert "champion(s):JamesPatel" not in hidden  # ... but not as a champion

@@ -145,7 +145,7 @@ class PlanExportDialog(QDialog):
 class VisitPicker(QDialog):
     """Choose a visit (planned ones first) for a brief."""
 
-    def __init__(self, session, account_id: str | None, parent=None) -> None:
+    def __init__(self, session, account_id: str | None, parent=None, visit_id: str | None = None) -> None:
         super().__init__(parent)
         from planner.reports.data import visit_choices
 
@@ -161,6 +161,9 @@ class VisitPicker(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        for row in range(self.list.count()):  # the visit asked for (from the Visits tab)
+            if visit_id and self.list.item(row).data(Qt.ItemDataRole.UserRole) == visit_id:
+                self.list.setCurrentRow(row)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
         self.private = QCheckBox(self.tr("Include private information"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -179,8 +182,10 @@ class VisitPicker(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
-def export_brief(session, window, account_id: str | None) -> None:
-    picker = VisitPicker(session, account_id, window)
+def export_brief(session, window, account_id: str | None, visit_id: str | None = None) -> None:
+    """File → Pre-visit brief, and the Visits tab's button (``visit_id``
+    chosen in the picker)."""
+    picker = VisitPicker(session, account_id, window, visit_id)
     if not picker.exec() or not picker.visit_id():
         return
     visit_id, private = picker.visit_id(), picker.private.isChecked()

@@ -24,9 +24,10 @@ from planner.reports.data import PlanData, load_plan
 from planner.reports.document import DocInfo, PageCount, ReportDoc
 from planner.reports.options import ReportOptions
 from planner.reports.sections import (
-    actions, charts, contacts, contents, cover, goals, notes, opportunities, profiles,
-    stakeholder_map, stakeholders, summary, visits,
+    actions, charts, concerns, contacts, contents, cover, goals, health, notes, opportunities, profiles,
+    readiness, stakeholder_map, stakeholders, summary, tender_scoring, visits, whitespace,
 )
+from planner.reports.plan_extras import add_plan_extras
 from planner.reports.wording import day, w
 
 SECTIONS = (  # one per line: a new feature adds its chapter here
@@ -34,11 +35,16 @@ SECTIONS = (  # one per line: a new feature adds its chapter here
     contents,
     summary,
     goals,
+    whitespace,
+    concerns,
+    health,
     stakeholder_map,
     stakeholders,
     profiles,
     charts,
     opportunities,
+    readiness,
+    tender_scoring,
     contacts,
     visits,
     actions,
@@ -117,6 +123,7 @@ def export_account_plan(db, account_id: str, target: str | os.PathLike[str] | Bi
     options.include_private = include_private
     options.report(0.0, "data")
     data = load_plan(db, account_id, opportunity_ids, include_private, today)
+    add_plan_extras(db, data)
     lang = lang or guess_lang(data.account["name"])
     options.report(0.1, "map")
     scene = scene_data(db, account_id, None, data.today, False, lang)

@@ -35,6 +35,9 @@ class VisitsTab(QWidget):
         plan = QPushButton(self.tr("Plan a visit…"), objectName="planVisit")
         plan.setShortcut("Ctrl+Shift+V")
         new_note = QPushButton(self.tr("New note"), objectName="newNote")
+        self.brief = QPushButton(self.tr("Pre-visit brief…"), objectName="visitBrief")
+        self.brief.setToolTip(self.tr("A PDF brief for the selected planned visit"))
+        self.brief.setEnabled(False)
         self.model = TimelineModel(session.lang, self)
         self.table = QTableView(objectName="timelineTable")
         self.table.setModel(self.model)
@@ -68,6 +71,7 @@ class VisitsTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(plan)
         bar.addWidget(new_note)
+        bar.addWidget(self.brief)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +88,7 @@ class VisitsTab(QWidget):
 
         plan.clicked.connect(self.plan_visit)
         new_note.clicked.connect(lambda: self.new_note())
+        self.brief.clicked.connect(self.export_brief)
         self.opportunity.currentIndexChanged.connect(lambda _: self.reload())
         self.person.currentIndexChanged.connect(lambda _: self._person_changed())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -135,6 +140,7 @@ class VisitsTab(QWidget):
         self.count.setText(self.tr("%1 entries, newest first").replace("%1", str(len(entries))))
         if current is not None:
             self.select_entry(current.kind, current.id)
+        self.brief.setEnabled(self._brief_visit() is not None)
 
     def _current_entry(self):
         index = self.table.currentIndex()
@@ -152,8 +158,22 @@ class VisitsTab(QWidget):
                 return True
         return False
 
+    def _brief_visit(self) -> str | None:
+        """The selected visit when it is a planned one (what a brief is for)."""
+        e = self._current_entry()
+        return e.id if e is not None and e.kind == "visit" and e.status == "planned" else None
+
+    def export_brief(self) -> None:
+        """The same flow as File → Pre-visit brief, with this visit chosen."""
+        from ui.report_dialogs import export_brief
+
+        visit_id = self._brief_visit()
+        if visit_id:
+            export_brief(self.session, self.window(), self.account_id, visit_id)
+
     def _row_changed(self, current, _previous) -> None:
         e = current.data(ENTRY_ROLE) if current.isValid() else None
+        self.brief.setEnabled(self._brief_visit() is not None)
         if e is None:
             return
         if e.kind == "visit":
