@@ -2197,8 +2197,8 @@ Add the first person, then drag from one card to another with Shift held to say 
     <name>OpportunitiesTab</name>
     <message>
         <location filename="../../ui/opportunities/tab.py" line="74" />
-        <location filename="../../ui/opportunities/tab.py" line="190" />
         <location filename="../../ui/opportunities/tab.py" line="192" />
+        <location filename="../../ui/opportunities/tab.py" line="194" />
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
@@ -2257,18 +2257,18 @@ Add the first person, then drag from one card to another with Shift held to say 
 点“新建商机”添加；以往的项目（赢单或丢单）也应记在这里：它们反映了客户的采购方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="190" />
+        <location filename="../../ui/opportunities/tab.py" line="192" />
         <source>Opportunity name:</source>
         <translation>商机名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="204" />
-        <location filename="../../ui/opportunities/tab.py" line="207" />
+        <location filename="../../ui/opportunities/tab.py" line="206" />
+        <location filename="../../ui/opportunities/tab.py" line="209" />
         <source>Delete opportunity</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="205" />
+        <location filename="../../ui/opportunities/tab.py" line="207" />
         <source>Delete “%1” with its decision chain, propositions, checklists and simulations? You can undo this.</source>
         <translation>删除“%1”及其决策链、价值主张、检查表和评标模拟？可以撤销。</translation>
     </message>
@@ -4013,17 +4013,17 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <translation>拜访前简报</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="165" />
+        <location filename="../../ui/report_dialogs.py" line="168" />
         <source>Include private information</source>
         <translation>包含私密信息</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="170" />
+        <location filename="../../ui/report_dialogs.py" line="173" />
         <source>Planned visits first:</source>
         <translation>计划中的拜访排在前面：</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="171" />
+        <location filename="../../ui/report_dialogs.py" line="174" />
         <source>No visits yet.</source>
         <translation>还没有拜访。</translation>
     </message>
@@ -4037,49 +4037,59 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     </message>
     <message>
         <location filename="../../ui/visits/visits_tab.py" line="37" />
-        <location filename="../../ui/visits/visits_tab.py" line="252" />
+        <location filename="../../ui/visits/visits_tab.py" line="276" />
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="57" />
+        <location filename="../../ui/visits/visits_tab.py" line="38" />
+        <source>Pre-visit brief…</source>
+        <translation>拜访前简报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="39" />
+        <source>A PDF brief for the selected planned visit</source>
+        <translation>为所选的计划拜访生成 PDF 简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="60" />
         <source>Pick a visit or a note in the timeline,
 plan a visit (Ctrl+Shift+V) or write a new note.</source>
         <translation>在时间线中选择一次拜访或一条笔记，
 或计划拜访（Ctrl+Shift+V）、新建笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="65" />
+        <location filename="../../ui/visits/visits_tab.py" line="68" />
         <source>Timeline of</source>
         <translation>时间线：</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="106" />
+        <location filename="../../ui/visits/visits_tab.py" line="111" />
         <source>All opportunities</source>
         <translation>全部商机</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="107" />
+        <location filename="../../ui/visits/visits_tab.py" line="112" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="135" />
+        <location filename="../../ui/visits/visits_tab.py" line="140" />
         <source>%1 entries, newest first</source>
         <translation>%1 条记录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="193" />
+        <location filename="../../ui/visits/visits_tab.py" line="217" />
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="222" />
+        <location filename="../../ui/visits/visits_tab.py" line="246" />
         <source>Change the plan</source>
         <translation>修改计划</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="247" />
+        <location filename="../../ui/visits/visits_tab.py" line="271" />
         <source>Notes %1</source>
         <translation>笔记 %1</translation>
     </message>
@@ -4163,12 +4173,12 @@ plan a visit (Ctrl+Shift+V) or write a new note.</source>
 <context>
     <name>picker</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="187" />
+        <location filename="../../ui/report_dialogs.py" line="192" />
         <source>Save the brief</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="194" />
+        <location filename="../../ui/report_dialogs.py" line="199" />
         <source>Pre-visit brief</source>
         <translation>拜访前简报</translation>
     </message>
