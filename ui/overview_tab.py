@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from planner import vocab
 from planner.services import ChangeSet, queries
-from ui.record_form import RecordForm, vocab_combo
+from ui.record_form import RecordForm, money_box, vocab_combo
 from ui.session import Session
 
-
-def _money_box() -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 1e13)
-    box.setDecimals(0)
-    box.setGroupSeparatorShown(True)
-    box.setSpecialValueText("—")
-    return box
 
 
 class OverviewTab(QWidget):
@@ -36,9 +28,9 @@ class OverviewTab(QWidget):
         form.addRow(self.tr("Industry"), b("industry", QLineEdit()))
         form.addRow(self.tr("Region"), b("region", QLineEdit()))
         money = QHBoxLayout()
-        money.addWidget(b("revenue_potential", _money_box()))
+        money.addWidget(b("revenue_potential", money_box()))
         money.addWidget(QLabel(self.tr("current business")))
-        money.addWidget(b("current_business", _money_box()))
+        money.addWidget(b("current_business", money_box()))
         money.addWidget(b("currency", QLineEdit(maximumWidth=60)))
         form.addRow(self.tr("Revenue potential"), money)
         form.addRow(self.tr("Account owner"), b("owner", QLineEdit()))

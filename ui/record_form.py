@@ -129,3 +129,13 @@ class RecordForm(QObject):
                     self.load(None)
                     return
             self.load(self.record_id)
+
+
+def money_box() -> QDoubleSpinBox:
+    """An amount: whole units, thousands separators, "—" when not set."""
+    box = QDoubleSpinBox()
+    box.setRange(0, 1e13)
+    box.setDecimals(0)
+    box.setGroupSeparatorShown(True)
+    box.setSpecialValueText("—")
+    return box

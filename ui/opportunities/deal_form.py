@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from planner import vocab
 from planner.services import ChangeSet
 from ui.opportunities.common import DateLine
-from ui.record_form import RecordForm, vocab_combo
+from ui.record_form import RecordForm, money_box, vocab_combo
 from ui.session import Session
 
 
@@ -34,14 +34,6 @@ class DealRecordForm(RecordForm):
         else:
             super()._show(field, value)
 
-
-def money_box() -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 1e13)
-    box.setDecimals(0)
-    box.setGroupSeparatorShown(True)
-    box.setSpecialValueText("—")
-    return box
 
 
 class DealForm(QWidget):

@@ -5,21 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLineEdit, QWidget)
 
 from planner import vocab
 from ui.plan.common import date_edit, date_of
-from ui.record_form import vocab_combo
+from ui.record_form import money_box, vocab_combo
 
-
-def _number_box() -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 1e13)
-    box.setDecimals(0)
-    box.setGroupSeparatorShown(True)
-    box.setSpecialValueText("—")
-    return box
 
 
 def _buttons(dialog: QDialog, form: QFormLayout) -> None:
@@ -42,7 +34,7 @@ class ObjectiveDialog(QDialog):
         self.kind = vocab_combo(vocab.OBJECTIVE_KIND, lang)
         self.kind.setCurrentIndex(max(0, self.kind.findData(initial.get("kind", "revenue"))))
         self.period = QLineEdit(initial.get("period", f"FY{date.today().year}"))
-        self.target, self.actual = _number_box(), _number_box()
+        self.target, self.actual = money_box(), money_box()
         self.target.setValue(initial.get("target") or 0)
         self.actual.setValue(initial.get("actual") or 0)
         self.measure = QLineEdit(initial.get("measure", ""))

@@ -5,22 +5,14 @@ portfolio."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton,
                                QSpinBox, QVBoxLayout)
 
 from planner import vocab
 from planner.plan import portfolio
 from ui.plan.common import Section, hint
-from ui.record_form import RecordForm, vocab_combo
+from ui.record_form import RecordForm, money_box, vocab_combo
 
-
-def _money_box() -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 1e13)
-    box.setDecimals(0)
-    box.setGroupSeparatorShown(True)
-    box.setSpecialValueText("—")
-    return box
 
 
 def _score_box() -> QSpinBox:
@@ -38,8 +30,8 @@ class TierSection(Section):
         b = self.form.bind
         form = QFormLayout()
         form.addRow(self.tr("Tier"), b("tier", vocab_combo(vocab.TIER, session.lang)))
-        form.addRow(self.tr("Revenue potential"), b("revenue_potential", _money_box()))
-        form.addRow(self.tr("Current business"), b("current_business", _money_box()))
+        form.addRow(self.tr("Revenue potential"), b("revenue_potential", money_box()))
+        form.addRow(self.tr("Current business"), b("current_business", money_box()))
         form.addRow(self.tr("Strategic value (1-5)"), b("strategic_value", _score_box()))
         form.addRow(self.tr("Reference value (1-5)"), b("reference_value", _score_box()))
         rationale = b("tier_rationale", QPlainTextEdit())
