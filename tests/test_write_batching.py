@@ -1,0 +1,117 @@
+"""The record services write in batches (change-log rows in one statement,
+no flush per record) without changing what they write: the same change-log
+rows in the same order, the same records and clocks, the same ChangeSets and
+the same errors at the same step, all or nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from planner.models import ChangeLogEntry, Relationship, Stakeholder
+from planner.services.errors import ValidationError
+
+from tests.write_scenario import run
+
+GOLDEN = Path(__file__).parent / "data" / "writes" / "golden.json"
+
+
+def test_a_multi_record_scenario_writes_exactly_what_it_wrote_before(tmp_path):
+    got = json.loads(json.dumps(run(tmp_path / "s.db"), ensure_ascii=False, default=str))
+    want = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert got["errors"] == want["errors"]
+    assert got["changesets"] == want["changesets"]
+    assert len(got["change_log"]) == len(want["change_log"])
+    for mine, theirs in zip(got["change_log"], want["change_log"]):
+        assert mine == theirs
+    assert got["records"] == want["records"]
+    assert got == want
+
+
+def _log_count(session) -> int:
+    return session.scalar(select(func.count()).select_from(ChangeLogEntry))
+
+
+def test_reads_inside_the_transaction_see_its_earlier_writes(records, account):
+    with records.transaction() as w:
+        before = _log_count(w.session)
+        a = w.create("stakeholder", {"account_id": account, "name": "A"})
+        b = w.create("stakeholder", {"account_id": account, "name": "B", "title": "CFO"})
+        # the ORM, Core and plain SQL all see the new rows and their log
+        assert w.session.get(Stakeholder, a).name == "A"
+        assert w.session.scalar(select(func.count()).select_from(Stakeholder)
+                                .where(Stakeholder.account_id == account)) == 2
+        per_person = len(Stakeholder.data_fields())
+        assert _log_count(w.session) == before + 2 * per_person
+        raw = w.session.connection().exec_driver_sql(
+            "SELECT count(*) FROM change_log WHERE row_id = ?", (b,)).scalar()
+        assert raw == per_person
+        w.update("stakeholder", b, {"title": "CEO"})
+        assert w.session.execute(text(
+            "SELECT json_extract(new_value, '$') FROM change_log WHERE row_id = :b AND op = 'update'"),
+            {"b": b}).scalar() == "CEO"
+        # a rule reads a line written earlier in the same transaction
+        w.create("relationship", {"account_id": account, "source_id": a, "target_id": b,
+                                  "kind": "reports_to"})
+        with pytest.raises(ValidationError, match="circle"):
+            w.create("relationship", {"account_id": account, "source_id": b, "target_id": a,
+                                      "kind": "reports_to"})
+        assert w.session.scalar(select(func.count()).select_from(Relationship)) == 1
+
+
+def test_a_refusal_in_the_middle_of_a_big_transaction_writes_nothing(records, account, db):
+    with db.read() as s:
+        log_before = _log_count(s)
+    people = []
+    with pytest.raises(ValidationError, match="circle"):
+        with records.transaction() as w:
+            for i in range(300):
+                people.append(w.create("stakeholder", {"account_id": account, "name": f"P{i}"}))
+            for i in range(1, 300):
+                w.create("relationship", {"account_id": account, "source_id": people[i],
+                                          "target_id": people[i - 1], "kind": "reports_to"})
+            w.update("account", account, {"tier": "S"})
+            w.create("relationship", {"account_id": account, "source_id": people[0],
+                                      "target_id": people[299], "kind": "reports_to"})
+    with db.read() as s:
+        assert _log_count(s) == log_before
+        assert s.scalar(select(func.count()).select_from(Stakeholder)) == 0
+        assert s.scalar(select(func.count()).select_from(Relationship)) == 0
+    assert records.get("account", account)["tier"] == "A"
+    # and the next transaction writes normally, with nothing left over from the failed one
+    new, changes = records.create("stakeholder", {"account_id": account, "name": "After"})
+    with db.read() as s:
+        assert _log_count(s) == log_before + len(Stakeholder.data_fields())
+        assert {r for (r,) in s.execute(select(ChangeLogEntry.row_id).where(
+            ChangeLogEntry.seq > log_before))} == {new}
+    assert changes.created == {"stakeholder": {new}}
+
+
+def test_an_exception_from_the_caller_rolls_back_the_batched_writes(records, account, db):
+    with pytest.raises(RuntimeError):
+        with records.transaction() as w:
+            w.create("stakeholder", {"account_id": account, "name": "Never"})
+            raise RuntimeError("the caller gave up")
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Stakeholder)) == 0
+        assert s.scalar(select(func.count()).select_from(ChangeLogEntry)
+                        .where(ChangeLogEntry.table_name == "stakeholder")) == 0
+
+
+def test_log_rows_keep_the_order_of_the_writes(records, account, db):
+    with records.transaction() as w:
+        a = w.create("stakeholder", {"account_id": account, "name": "A"})
+        w.update("account", account, {"tier": "B"})
+        w.update("stakeholder", a, {"title": "Boss"})
+        w.delete("stakeholder", a)
+    with db.read() as s:
+        rows = s.execute(select(ChangeLogEntry.table_name, ChangeLogEntry.field, ChangeLogEntry.op,
+                                ChangeLogEntry.stamp)
+                         .where(ChangeLogEntry.op != "create").order_by(ChangeLogEntry.seq)).all()
+    assert [(t, f, op) for t, f, op, _ in rows] == [
+        ("account", "tier", "update"), ("stakeholder", "title", "update"),
+        ("stakeholder", "deleted", "delete")]
+    assert [st for *_, st in rows] == sorted(st for *_, st in rows)
