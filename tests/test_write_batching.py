@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import func, select, text
 
 from planner.models import ChangeLogEntry, Relationship, Stakeholder
@@ -115,3 +116,46 @@ def test_log_rows_keep_the_order_of_the_writes(records, account, db):
         ("account", "tier", "update"), ("stakeholder", "title", "update"),
         ("stakeholder", "deleted", "delete")]
     assert [st for *_, st in rows] == sorted(st for *_, st in rows)
+
+
+def _reports_to_by_walking(edges: list[tuple[str, str, str, bool]], start: str, goal: str,
+                           ignore: str) -> bool:
+    """The reporting-circle check as it was: walk up one person at a time."""
+    seen, todo = set(), [start]
+    while todo:
+        person = todo.pop()
+        if person == goal:
+            return True
+        if person in seen:
+            continue
+        seen.add(person)
+        todo += [t for rid, s, t, deleted in edges if s == person and not deleted and rid != ignore]
+    return False
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7), st.booleans()), max_size=18),
+       st.integers(0, 7), st.integers(0, 7), st.integers(-1, 17))
+def test_the_one_query_circle_check_agrees_with_walking_the_lines(tmp_path_factory, lines, start,
+                                                                  goal, ignore):
+    from planner.services.rules import _reports_to
+    from planner.store import open_database
+
+    db = open_database(tmp_path_factory.mktemp("chain") / "c.db")
+    try:
+        with db.write() as s:
+            edges = []
+            for n, (a, b, deleted) in enumerate(lines):
+                rid = f"r{n}"
+                edges.append((rid, f"p{a}", f"p{b}", deleted))
+                s.execute(text(
+                    "INSERT INTO relationship (id, account_id, source_id, target_id, kind, directed, strength, "
+                    "confidence, note, clocks, deleted) VALUES (:id, 'a', :s, :t, 'reports_to', 1, 3, "
+                    "'likely', '', '{}', :d)"), {"id": rid, "s": f"p{a}", "t": f"p{b}", "d": deleted})
+            ign = f"r{ignore}"
+            assert _reports_to(s, f"p{start}", f"p{goal}", ign) == \
+                _reports_to_by_walking(edges, f"p{start}", f"p{goal}", ign)
+            s.rollback()
+    finally:
+        db.close()
