@@ -110,7 +110,11 @@ class Writer:
     statement before anything on this transaction's connection reads or
     writes ``change_log``, and at the end of the transaction. The writer
     keeps the rows it wrote or read, so later lookups in the same
-    transaction find them without asking the database."""
+    transaction find them without asking the database.
+
+    ORM queries and ``session.execute`` flush pending rows first by
+    themselves; plain SQL on ``session.connection()`` does not, so call
+    ``session.flush()`` before such a read of records written here."""
 
     def __init__(self, session: Session, wall: Callable[[], int]) -> None:
         self.session = session
