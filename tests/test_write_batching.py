@@ -159,3 +159,17 @@ def test_the_one_query_circle_check_agrees_with_walking_the_lines(tmp_path_facto
             s.rollback()
     finally:
         db.close()
+
+
+def test_a_row_added_to_the_session_directly_is_still_found(records, account, db):
+    from planner.models import Department
+
+    with records.transaction() as w:
+        w.session.add(Department(id="dep-direct", account_id=account, name="Direct", parent_id=None,
+                                 clocks={}, deleted=False))
+        person = w.create("stakeholder", {"account_id": account, "name": "X", "department_id": "dep-direct"})
+        assert w.update("department", "dep-direct", {"name": "Renamed"}) == {"name"}
+        with pytest.raises(ValidationError, match="exists already"):
+            w.create("department", {"account_id": account, "name": "Twin"}, "dep-direct")
+    assert records.get("stakeholder", person)["department_id"] == "dep-direct"
+    assert records.get("department", "dep-direct")["name"] == "Renamed"
