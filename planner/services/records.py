@@ -267,9 +267,12 @@ class Writer:
         self._set_deleted(row, kind, True, stamp)
         for child_kind, field in kinds.children(kind):
             model = kinds.model_for(child_kind)
-            live = self.session.scalars(select(model).where(
-                getattr(model, field) == row.id, model.deleted.is_(False))).all()
-            for child in live:
+            # by the reference alone, so SQLite walks its index (a condition
+            # on 'deleted' makes it scan every live row of the table instead)
+            hanging = self.session.scalars(select(model).where(getattr(model, field) == row.id)).all()
+            for child in hanging:
+                if child.deleted:
+                    continue
                 self._rows[(model, child.id)] = child
                 self._cascade(child_kind, child, stamp)
 

@@ -66,7 +66,8 @@ def _relationship(session: Session, v: dict[str, Any]) -> None:
 _CHAIN = text(
     "WITH RECURSIVE up(person) AS (SELECT :start UNION "
     f"SELECT r.target_id FROM {Relationship.__tablename__} r JOIN up ON r.source_id = up.person "
-    "WHERE r.kind = 'reports_to' AND r.deleted = 0 AND r.id != :ignore) "
+    # (unary + keeps SQLite from walking the index on 'deleted' instead of source_id)
+    "WHERE r.kind = 'reports_to' AND +r.deleted = 0 AND r.id != :ignore) "
     "SELECT 1 FROM up WHERE person = :goal LIMIT 1")
 
 
