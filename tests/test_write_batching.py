@@ -173,3 +173,19 @@ def test_a_row_added_to_the_session_directly_is_still_found(records, account, db
             w.create("department", {"account_id": account, "name": "Twin"}, "dep-direct")
     assert records.get("stakeholder", person)["department_id"] == "dep-direct"
     assert records.get("department", "dep-direct")["name"] == "Renamed"
+
+
+def test_a_cascade_skips_children_deleted_before(records, account, db):
+    a, _ = records.create("stakeholder", {"account_id": account, "name": "A"})
+    b, _ = records.create("stakeholder", {"account_id": account, "name": "B"})
+    gone, _ = records.create("relationship", {"account_id": account, "source_id": a, "target_id": b,
+                                               "kind": "reports_to"})
+    live, _ = records.create("relationship", {"account_id": account, "source_id": a, "target_id": b,
+                                               "kind": "influences"})
+    records.delete("relationship", gone)
+    changes = records.delete("stakeholder", b)
+    assert changes.deleted == {"stakeholder": {b}, "relationship": {live}}
+    with db.read() as s:
+        deletes = s.execute(select(ChangeLogEntry.row_id).where(ChangeLogEntry.op == "delete")
+                            .order_by(ChangeLogEntry.seq)).scalars().all()
+    assert deletes == [gone, b, live]
