@@ -5,6 +5,8 @@ columns cannot say: controlled vocabularies, ranges and required text."""
 
 from __future__ import annotations
 
+import functools
+
 from sqlalchemy import Column
 
 from planner import vocab
@@ -106,11 +108,18 @@ def model_for(kind: str) -> type[SyncedRecord]:
 
 
 def column(kind: str, field: str) -> Column:
-    model = model_for(kind)
-    if field not in model.data_fields():
-        raise ValidationError(
-            f"{kind} has no field {field!r}; fields: {', '.join(model.data_fields())}")
-    return model.__table__.columns[field]
+    col = _COLUMNS.get((kind, field))
+    if col is None:
+        model = model_for(kind)
+        if field not in model.data_fields():
+            raise ValidationError(
+                f"{kind} has no field {field!r}; fields: {', '.join(model.data_fields())}")
+        col = _COLUMNS[(kind, field)] = model.__table__.columns[field]
+    return col
+
+
+#: (kind, field) -> column, filled as fields are asked for (writes ask often)
+_COLUMNS: dict[tuple[str, str], Column] = {}
 
 
 def is_required(col: Column) -> bool:
@@ -120,20 +129,31 @@ def is_required(col: Column) -> bool:
 
 def references(kind: str) -> dict[str, str]:
     """Foreign-key fields of ``kind`` -> the kind they point to."""
-    model = model_for(kind)
-    out = {}
-    for col in model.__table__.columns:
-        for fk in col.foreign_keys:
-            out[col.key] = fk.column.table.name
-    return out
+    return dict(_references(kind))
 
 
 def children(kind: str) -> list[tuple[str, str]]:
     """(child kind, field) pairs whose required reference points at ``kind``:
     deleting a ``kind`` row deletes these children too."""
+    return list(_children(kind))
+
+
+# The models do not change while the program runs: work these out once per kind.
+@functools.cache
+def _references(kind: str) -> tuple[tuple[str, str], ...]:
+    model = model_for(kind)
+    out = {}
+    for col in model.__table__.columns:
+        for fk in col.foreign_keys:
+            out[col.key] = fk.column.table.name
+    return tuple(out.items())
+
+
+@functools.cache
+def _children(kind: str) -> tuple[tuple[str, str], ...]:
     out = []
     for child, model in MODELS.items():
-        for field, target in references(child).items():
+        for field, target in _references(child):
             if target == kind and not model.__table__.columns[field].nullable:
                 out.append((child, field))
-    return out
+    return tuple(out)

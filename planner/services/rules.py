@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from planner.models import Department, Opportunity, Relationship, Stakeholder
@@ -63,20 +63,20 @@ def _relationship(session: Session, v: dict[str, Any]) -> None:
                               "(someone would report to themselves)")
 
 
+_CHAIN = text(
+    "WITH RECURSIVE up(person) AS (SELECT :start UNION "
+    f"SELECT r.target_id FROM {Relationship.__tablename__} r JOIN up ON r.source_id = up.person "
+    # (unary + keeps SQLite from walking the index on 'deleted' instead of source_id)
+    "WHERE r.kind = 'reports_to' AND +r.deleted = 0 AND r.id != :ignore) "
+    "SELECT 1 FROM up WHERE person = :goal LIMIT 1")
+
+
 def _reports_to(session: Session, start: str, goal: str, ignore: str) -> bool:
-    """Whether ``start`` reports, directly or not, to ``goal``."""
-    seen, todo = set(), [start]
-    while todo:
-        person = todo.pop()
-        if person == goal:
-            return True
-        if person in seen:
-            continue
-        seen.add(person)
-        todo += session.scalars(select(Relationship.target_id).where(
-            Relationship.source_id == person, Relationship.kind == "reports_to",
-            Relationship.deleted.is_(False), Relationship.id != ignore)).all()
-    return False
+    """Whether ``start`` reports, directly or not, to ``goal`` (one query
+    that walks the reporting lines up from ``start``; UNION stops at circles)."""
+    if start == goal:
+        return True
+    return session.execute(_CHAIN, {"start": start, "goal": goal, "ignore": ignore}).first() is not None
 
 
 def _visit(session: Session, v: dict[str, Any]) -> None:

@@ -58,6 +58,21 @@ def describe(kind: str, field: str) -> str:
             JSON: "JSON"}.get(type(t), "text")
 
 
+#: column type -> whether a Python value is of that type
+_ACCEPTS = {
+    Boolean: lambda v: isinstance(v, bool),
+    Integer: lambda v: isinstance(v, int) and not isinstance(v, bool),
+    Float: lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    DateTime: lambda v: isinstance(v, datetime),
+    Date: lambda v: isinstance(v, date) and not isinstance(v, datetime),
+    JSON: lambda v: isinstance(v, (list, dict)),
+}
+
+
+def _is_text(v: Any) -> bool:
+    return isinstance(v, str)
+
+
 def check(kind: str, field: str, value: Any) -> Any:
     col = column(kind, field)
     t = col.type
@@ -65,15 +80,7 @@ def check(kind: str, field: str, value: Any) -> Any:
         if not col.nullable:
             raise ValidationError(f"{kind}.{field} cannot be empty")
         return None
-    ok = {
-        Boolean: lambda v: isinstance(v, bool),
-        Integer: lambda v: isinstance(v, int) and not isinstance(v, bool),
-        Float: lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-        DateTime: lambda v: isinstance(v, datetime),
-        Date: lambda v: isinstance(v, date) and not isinstance(v, datetime),
-        JSON: lambda v: isinstance(v, (list, dict)),
-    }.get(type(t), lambda v: isinstance(v, str))
-    if not ok(value):
+    if not _ACCEPTS.get(type(t), _is_text)(value):
         raise ValidationError(f"{kind}.{field}: {value!r} is not {describe(kind, field)}")
     if isinstance(t, Float):
         value = float(value)
