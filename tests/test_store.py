@@ -70,3 +70,22 @@ def test_uncreatable_path_is_refused(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="Cannot create the folder"):
         open_database(blocker / "sub" / "planner.db")
+
+
+def test_the_query_planner_finds_an_accounts_rows_by_account_not_by_deleted(tmp_path):
+    from planner.services import Records
+    from planner.store import open_database
+
+    db = open_database(tmp_path / "p.db")
+    records = Records(db)
+    accounts = [records.create("account", {"name": f"A{i}"})[0] for i in range(20)]
+    with records.transaction() as w:
+        for i in range(400):
+            w.create("stakeholder", {"account_id": accounts[i % 20], "name": f"P{i}"})
+    db.close()
+    db = open_database(tmp_path / "p.db")  # statistics are refreshed on open
+    with db.engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT * FROM stakeholder WHERE deleted = 0 AND account_id = ?", ("x",)))
+    db.close()
+    assert "ix_stakeholder_account_id" in plan, plan
