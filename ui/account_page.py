@@ -64,7 +64,9 @@ class AccountPage(QStackedWidget):
         self._shown: dict[int, str | None] = {}  # tab index -> the account it shows
         self.tabs.currentChanged.connect(self._bring_up_to_date)
         #: which tab shows a record of each kind (for search results)
-        self.tab_for_kind = {"account": 0, "stakeholder": 2, "opportunity": 3, "visit": 4, "note": 4}
+        self.tab_for_kind = {kind: self.tabs.indexOf(widget) for kind, widget in (
+            ("account", self.overview), ("stakeholder", self.people), ("opportunity", self.opportunities),
+            ("visit", self.visits), ("note", self.visits))}
 
     def show_account(self, account_id: str | None) -> None:
         """Tabs follow the selected account lazily: the visible tab now, the

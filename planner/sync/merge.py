@@ -220,10 +220,7 @@ class _Merger:
             lost = [f for f, stamp in stamps.items()
                     if f != "deleted" and stamp != created and device_of(stamp) != deleter
                     and (f not in incoming or incoming[f][1] < stamp)]
-            if lost:
-                values = self._values(table, row["id"], lost)
-                for f in lost:
-                    self.conflict("deleted", table, row["id"], f, values[f], stamps[f], None, clocks["deleted"], "theirs")
+            self._keep_restorable(table, row["id"], lost, stamps, clocks["deleted"])
         elif now_deleted and was_deleted:
             for f, (value, stamp, *_) in incoming.items():
                 if f != "deleted" and not self.i_knew(stamp):
@@ -303,10 +300,17 @@ class _Merger:
         (a person added while a teammate deleted the department, say)."""
         deleter = device_of(delete_stamp)
         lost = [f for f, st in clocks.items() if f not in (PREV, "deleted") and device_of(st) != deleter]
-        if lost:
-            values = self._values(kind, row_id, lost)
-            for f in lost:
-                self.conflict("deleted", kind, row_id, f, values[f], clocks[f], None, delete_stamp, "theirs")
+        self._keep_restorable(kind, row_id, lost, clocks, delete_stamp)
+
+    def _keep_restorable(self, kind: str, row_id: str, lost: list[str], stamps: dict[str, Any],
+                         delete_stamp: str) -> None:
+        """Put the values of ``lost`` fields of a row a delete won over in
+        the conflict list, where the rep can bring them back."""
+        if not lost:
+            return
+        values = self._values(kind, row_id, lost)
+        for f in lost:
+            self.conflict("deleted", kind, row_id, f, values[f], stamps[f], None, delete_stamp, "theirs")
 
 
 def _batches(records: Iterable[tuple[str, str, dict]]) -> Iterable[tuple[str, list]]:
