@@ -3,7 +3,11 @@
     python bench/sync_bench.py [--people 100000] [--changed 20000] [--folder /tmp/syncbench]
 
 Figures printed:
-- raw: plain sqlite3 executemany of 100,000 UUID-keyed rows in one transaction;
+- raw: plain sqlite3 executemany of 100,000 UUID-keyed rows in one transaction
+  (the reference of shared/SYNC.md);
+- raw, same rows: plain sqlite3 executemany UPDATEs writing exactly the
+  bundle's values into a copy of the receiving replica, one transaction (no
+  clocks, no change log, no checks: what the import must do at the least);
 - import of a delta bundle with CHANGED people x 5 fields (100,000 fields by
   default) into a replica that has the older versions, in fields/s, against
   a quarter of the raw rate (target: at least that, about 2 s or less);
@@ -47,6 +51,37 @@ def raw_rate(folder: Path, n: int = 100_000) -> float:
     secs = time.perf_counter() - t
     conn.close()
     return n / secs
+
+
+def same_rows_rate(replica: Path, bundle: Path, folder: Path) -> tuple[float, int]:
+    """Fields/s of plain executemany UPDATEs of the bundle's values into a
+    copy of ``replica`` (one transaction, commit included)."""
+    import zipfile
+
+    groups: dict[tuple[str, tuple[str, ...]], list[list]] = {}
+    with zipfile.ZipFile(bundle) as zf:
+        for name in sorted(n for n in zf.namelist() if n.startswith("changes/")):
+            for line in zf.read(name).splitlines():
+                rec = json.loads(line)
+                names = tuple(sorted(rec["f"]))
+                groups.setdefault((rec["t"], names), []).append([rec["f"][f][0] for f in names] + [rec["id"]])
+    copy = folder / "same_rows.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    shutil.copy(replica, copy)
+    conn = sqlite3.connect(copy, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    fields = sum(len(names) * len(rows) for (_, names), rows in groups.items())
+    t = time.perf_counter()
+    conn.execute("BEGIN")
+    for (table, names), rows in groups.items():
+        conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", rows)
+    conn.execute("COMMIT")
+    secs = time.perf_counter() - t
+    conn.close()
+    copy.unlink()
+    return fields / secs, fields
 
 
 def change_people(db: Path, limit: int, device: str, tag: str) -> int:
@@ -94,16 +129,24 @@ def know_everything_before(db: Path, peer: str) -> None:
 
 
 CHILD = """
-import sys, time, resource
+import sys, time
 from pathlib import Path
 from planner.store import open_database
 from planner.sync.service import import_file
+
+def status(key):  # MB; ru_maxrss would include the parent's peak from before exec
+    for line in open("/proc/self/status"):
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) / 1024
+
 db = open_database(sys.argv[1])
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+base = status("VmRSS")
+with open("/proc/self/clear_refs", "w") as fh:
+    fh.write("5")  # reset the peak (VmHWM) to the current size
 t = time.perf_counter()
 report = import_file(db, Path(sys.argv[2]))
 secs = time.perf_counter() - t
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = status("VmHWM")
 print(f"RESULT {secs:.3f} {report.fields_applied} {peak - base:.1f} {report.already_imported} {base:.0f} {peak:.0f}")
 """
 
@@ -165,9 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     small = a.folder / "small.kap"
     secs, fields = export(replica_a, small)
     print(f"export delta: {fields:,} fields in {secs:.2f} s")
+    same_rate, same_fields = same_rows_rate(replica_b, small, a.folder)
+    print(f"raw, same rows: executemany UPDATE of the bundle's {same_fields:,} values into a copy of the "
+          f"replica: {same_rate:,.0f} fields/s ({same_fields / same_rate:.2f} s)")
     secs, applied, growth_small, _ = import_child(replica_b, small)
     print(f"import {applied:,} changed fields: {secs:.2f} s = {applied / secs:,.0f} fields/s "
-          f"({applied / secs / rate:.2f} x raw; target >= 0.25 x, ~2 s), peak memory +{growth_small:.0f} MB")
+          f"({applied / secs / rate:.2f} x raw, {applied / secs / same_rate:.2f} x raw same rows; "
+          f"target >= 0.25 x, ~2 s), peak memory +{growth_small:.0f} MB")
     secs, _, _, already = import_child(replica_b, small)
     print(f"re-import of the same bundle: {secs * 1000:.0f} ms (already imported: {already}; target < 100 ms)")
 

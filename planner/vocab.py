@@ -7,6 +7,7 @@ labels live in the core rather than in Qt translation files.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 
@@ -15,9 +16,13 @@ class Vocab:
     name: str
     entries: tuple[tuple[str, str, str], ...]  # (value, English, Chinese)
 
-    @property
+    @functools.cached_property  # (frozen dataclasses allow it: it writes __dict__ directly)
     def values(self) -> tuple[str, ...]:
         return tuple(v for v, _, _ in self.entries)
+
+    @functools.cached_property
+    def _value_set(self) -> frozenset[str]:
+        return frozenset(self.values)
 
     def label(self, value: str, lang: str = "en") -> str:
         for v, en, zh in self.entries:
@@ -26,7 +31,10 @@ class Vocab:
         return value
 
     def __contains__(self, value: object) -> bool:
-        return value in self.values
+        try:
+            return value in self._value_set
+        except TypeError:  # unhashable
+            return False
 
 
 TIER = Vocab("tier", (

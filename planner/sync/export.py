@@ -20,8 +20,10 @@ from planner.models import SyncBundle
 from planner.services import kinds
 from planner.services.clock import device_id
 from planner.services.privacy import shared_view
+from planner.services.records import PREV
 from planner.store import migrations
 from planner.store.database import Database
+from planner.sync import fastjson
 from planner.sync import format as fmt
 from planner.sync.crypto import encrypt_file
 from planner.sync.errors import BundleError
@@ -42,17 +44,19 @@ class ExportReport:
     by_kind: dict[str, int] = field(default_factory=dict)
 
 
-def _private_view(kind: str, row: dict[str, Any]) -> dict[str, Any] | None:
-    view = dict(row)
-    if kind == "stakeholder":
-        try:
-            view["private_fields"] = json.loads(row.get("private_fields") or "[]")
-        except json.JSONDecodeError:
-            view["private_fields"] = []
-    shared = shared_view(kind, view)
-    if shared is None:
-        return None
-    return {k: row[k] for k in shared}
+def _shared_fields(kind: str, record: dict[str, Any]) -> dict[str, Any] | None:
+    """The shared part of ``record`` (which may hold only some fields)."""
+    if kind in PRIVATE_KINDS:
+        view = dict(record)
+        if kind == "stakeholder":
+            marked = record.get("private_fields")
+            try:
+                view["private_fields"] = json.loads(marked) if marked and marked != "[]" else []
+            except json.JSONDecodeError:
+                view["private_fields"] = []
+        shared = shared_view(kind, view)
+        return None if shared is None else {k: record[k] for k in shared}
+    return record
 
 
 PRIVATE_KINDS = frozenset({"stakeholder", "note", "visit"})
@@ -64,73 +68,107 @@ _DEVICE_AT = 19  # a stamp is "WWWWWWWWWWWWW.CCCC.DEVICE" (see sync/hlc.py)
 
 def changed_rows(conn: sqlite3.Connection, baseline: dict[str, str]) -> dict[str, set[str]]:
     """Rows with a field newer than what teammates have, from the change log
-    (every local write and every import is logged there)."""
-    floor = min(baseline.values()) if baseline else ""
-    known = sorted(baseline)
+    (every local write and every import is logged there). SQLite does the
+    filtering: a device is the part of a stamp after its 19th character."""
+    query = "SELECT DISTINCT table_name, row_id FROM change_log"
+    params: list[str] = []
+    if baseline:
+        known = sorted(baseline)
+        cases = " ".join("WHEN ? THEN ?" for _ in known)
+        query += (f" WHERE (stamp > ? OR device NOT IN ({','.join('?' * len(known))}))"
+                  f" AND stamp > coalesce(CASE substr(stamp, {_DEVICE_AT + 1}) {cases} END, '')")
+        params = [min(baseline.values()), *known]
+        for dev in known:
+            params += [dev, baseline[dev]]
     out: dict[str, set[str]] = {}
-    for table, row_id, stamp in conn.execute(
-            "SELECT table_name, row_id, stamp FROM change_log WHERE stamp > ? "
-            f"OR device NOT IN ({','.join('?' * len(known))})", (floor, *known)):
-        if stamp > baseline.get(stamp[_DEVICE_AT:], ""):
-            out.setdefault(table, set()).add(row_id)
+    for table, row_id in conn.execute(query, params):
+        out.setdefault(table, set()).add(row_id)
     return out
 
 
-def _rows(conn: sqlite3.Connection, kind: str, cols: list[str], ids: set[str] | None) -> Iterator[tuple]:
-    select = f"SELECT {', '.join(cols)} FROM {kind}"
-    if ids is None:
-        yield from conn.execute(select + " ORDER BY id")
-        return
+def _chunks(ids: set[str], size: int = 500) -> Iterator[list[str]]:
     ordered = sorted(ids)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start:start + 500]
-        yield from conn.execute(select + f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
+    for start in range(0, len(ordered), size):
+        yield ordered[start:start + size]
+
+
+def _in(chunk: list[str]) -> str:
+    return f"id IN ({','.join('?' * len(chunk))})"
+
+
+def _fresh(kind: str, clocks: dict[str, str], baseline: dict[str, str] | None) -> set[str]:
+    """The fields of a row whose stamps teammates may lack (all stamped ones
+    without a baseline, or when what is private changed since)."""
+    mark = clocks.get(PRIVACY_MARK.get(kind, ""))
+    if baseline is None or (mark and mark > baseline.get(mark[_DEVICE_AT:], "")):
+        return set(clocks)
+    # a row's fields share a few stamps: decide per stamp, not per field
+    fresh = {st for st in set(clocks.values()) if st > baseline.get(st[_DEVICE_AT:], "")}
+    return {f for f, st in clocks.items() if st in fresh} if fresh else set()
+
+
+def _line(kind: str, row_id: str, record: dict[str, Any], order: list[str], clocks: dict[str, str],
+          prevs: dict[str, str], chosen: set[str], report: ExportReport) -> bytes | None:
+    shared = _shared_fields(kind, record)
+    if shared is None:
+        return None
+    out = {f: _pair(shared[f], clocks[f], prevs.get(f)) for f in order if f in chosen and f in shared}
+    if not out:
+        return None
+    report.records += 1
+    report.fields += len(out)
+    report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
+    return fastjson.line({"t": kind, "id": row_id, "f": out})
 
 
 def _changes(conn: sqlite3.Connection, baseline: dict[str, str] | None,
              scope: dict[str, set[str]] | None, report: ExportReport) -> Iterator[bytes]:
+    """Bundle lines, kind by kind, rows in id order. Tombstones travel whole
+    (a recipient who never saw the row must keep it, deleted, so an older
+    copy cannot bring it back)."""
     candidates = changed_rows(conn, baseline) if baseline is not None else None
     for kind, model in kinds.MODELS.items():
-        fields = model.data_fields()
-        cols = ["id", "clocks", "deleted", *fields]
-        ids = None if candidates is None else candidates.get(kind, set())
-        if ids is not None and scope is not None:
-            ids &= scope[kind]
-        if ids is not None and not ids:
+        order = [*model.data_fields(), "deleted"]
+        if candidates is None:  # everything, every column
+            select = f"SELECT id, clocks, {', '.join(order)} FROM {kind}"
+            for values in conn.execute(select + " ORDER BY id"):
+                if scope is not None and values[0] not in scope[kind]:
+                    continue
+                clocks = fastjson.loads(values[1])
+                prevs = clocks.pop(PREV, None) or {}
+                line = _line(kind, values[0], dict(zip(order, values[2:])), order, clocks, prevs,
+                             _fresh(kind, clocks, baseline), report)
+                if line:
+                    yield line
             continue
-        private = kind in PRIVATE_KINDS
-        for values in _rows(conn, kind, cols, ids):
-            row_id = values[0]
-            if scope is not None and row_id not in scope[kind]:
+        ids = candidates.get(kind, set())
+        if scope is not None:
+            ids &= scope[kind]
+        extra = [f for f in (PRIVACY_MARK.get(kind),) if f]
+        for chunk in _chunks(ids):
+            # first the stamps, then only the columns that travel (rows are wide)
+            picked: dict[str, tuple[dict, dict, set[str]]] = {}
+            for row_id, clocks_text in conn.execute(f"SELECT id, clocks FROM {kind} WHERE {_in(chunk)}", chunk):
+                clocks = fastjson.loads(clocks_text)
+                prevs = clocks.pop(PREV, None) or {}
+                chosen = _fresh(kind, clocks, baseline)
+                if chosen:
+                    picked[row_id] = (clocks, prevs, chosen)
+            if not picked:
                 continue
-            clocks = json.loads(values[1])
-            prevs = clocks.get("_prev", {})
-            # tombstones travel whole (a recipient who never saw the row must
-            # keep it, deleted, so an older copy cannot bring it back)
-            if private:
-                data = _private_view(kind, dict(zip(fields, values[3:])))
-                if data is None:
-                    continue
-            else:
-                data = dict(zip(fields, values[3:]))
-            data["deleted"] = values[2]
-            floor = baseline
-            mark = clocks.get(PRIVACY_MARK.get(kind, ""))
-            if baseline is not None and mark and mark > baseline.get(mark[_DEVICE_AT:], ""):
-                floor = None
-            out = {}
-            for f, value in data.items():
-                stamp = clocks.get(f)
-                if stamp is None or (floor is not None and stamp <= floor.get(stamp[_DEVICE_AT:], "")):
-                    continue
-                prev = prevs.get(f)
-                out[f] = [value, stamp, prev] if prev else [value, stamp]
-            if out:
-                report.records += 1
-                report.fields += len(out)
-                report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
-                yield json.dumps({"t": kind, "id": row_id, "f": out},
-                                 ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+            wanted = set(extra).union(*(chosen for _, _, chosen in picked.values()))
+            cols = [f for f in order if f in wanted]
+            rows = sorted(picked)
+            for values in conn.execute(f"SELECT id, {', '.join(cols)} FROM {kind} WHERE {_in(rows)} "
+                                       f"ORDER BY id", rows):
+                clocks, prevs, chosen = picked[values[0]]
+                line = _line(kind, values[0], dict(zip(cols, values[1:])), order, clocks, prevs, chosen, report)
+                if line:
+                    yield line
+
+
+def _pair(value: Any, stamp: str, prev: str | None) -> list[Any]:
+    return [value, stamp, prev] if prev else [value, stamp]
 
 
 def export_bundle(db: Database, dest: Path, accounts: set[str] | None = None, full: bool = False,
@@ -156,7 +194,8 @@ def export_bundle(db: Database, dest: Path, accounts: set[str] | None = None, fu
         os.close(fd)
         tmp_zip = Path(name)
         members = []
-        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        # deflate level 3: three times faster than 6, the bundle 10% larger
+        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=3) as zf:
             lines: list[bytes] = []
 
             def flush() -> None:

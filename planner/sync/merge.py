@@ -29,6 +29,7 @@ from planner.services import kinds
 from planner.services.clock import device_id, load_clock, save_clock
 from planner.services.records import PREV
 from planner.store.database import Database
+from planner.sync import fastjson
 from planner.sync.errors import BundleError
 from planner.sync.state import device_of, knowledge, knowledge_after, merge_knowledge, save_knowledge
 from planner.sync.verify import VerifiedBundle
@@ -95,6 +96,11 @@ class _Merger:
         self.conflicts: list[tuple] = []
         self.log: list[tuple] = []
         self.device = device_id(session)
+        # what the cascade must look at (it only needs what this import moved):
+        # rows that became deleted, and rows that may now point at a deleted
+        # or merged-away parent (inserted live, restored, reference changed)
+        self.newly_deleted: dict[str, set[str]] = {}
+        self.recheck: dict[str, set[str]] = {}
 
     def sender_knew(self, stamp: str) -> bool:
         return self.theirs.get(device_of(stamp), "") >= stamp
@@ -130,17 +136,20 @@ class _Merger:
             if row is None:
                 inserts.append(self._new_row(table, model, row_id, incoming))
                 existing[row_id] = inserts[-1]
+                self._note(table, row_id, None, inserts[-1]["deleted"], incoming)
             else:
+                was_deleted = row["deleted"]
                 if self._merge_row(table, row, incoming):
                     updates.append(row)
+                    self._note(table, row_id, was_deleted, row["deleted"], row["_dirty"])
         if inserts:
             self.conn.executemany(
                 f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [[r[c] if c != "clocks" else json.dumps(r["clocks"]) for c in cols] for r in inserts])
+                [[r[c] if c != "clocks" else fastjson.dumps(r["clocks"]) for c in cols] for r in inserts])
         groups: dict[tuple[str, ...], list[list[Any]]] = {}
         for r in updates:  # only the columns that moved, grouped by which
             dirty = tuple(sorted(r.pop("_dirty")))
-            groups.setdefault(dirty, []).append([*(r[c] for c in dirty), json.dumps(r["clocks"]), r["id"]])
+            groups.setdefault(dirty, []).append([*(r[c] for c in dirty), fastjson.dumps(r["clocks"]), r["id"]])
         for dirty, params in groups.items():
             sets = ", ".join(f"{c} = ?" for c in (*dirty, "clocks"))
             self.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", params)
@@ -173,12 +182,13 @@ class _Merger:
         return row
 
     def _merge_row(self, table: str, row: dict[str, Any], incoming: dict[str, list]) -> bool:
-        clocks = row["clocks"] if isinstance(row["clocks"], dict) else json.loads(row["clocks"])
+        clocks = row["clocks"] if isinstance(row["clocks"], dict) else fastjson.loads(row["clocks"])
         row["clocks"] = clocks
         was_deleted = bool(row["deleted"])
-        changed = value_changed = False
+        value_changed = False
         dirty = row.setdefault("_dirty", set())
         prevs = dict(clocks.get(PREV, {}))
+        row_id, applied, log, now = row["id"], 0, self.log.append, self.now
         for f, (value, stamp, *rest) in incoming.items():
             mine_stamp = clocks.get(f, "")
             if stamp == mine_stamp:
@@ -188,11 +198,12 @@ class _Merger:
             if stamp > mine_stamp:
                 if (mine != value and mine_stamp and f != "deleted"
                         and concurrent(mine_stamp, stamp, their_prev)):
-                    self.conflict("concurrent", table, row["id"], f, mine, mine_stamp, value, stamp, "theirs")
+                    self.conflict("concurrent", table, row_id, f, mine, mine_stamp, value, stamp, "theirs")
                 # logged even when only the stamp moves: delta bundles are
-                # built from the log and must relay newer stamps
-                self._log(table, row["id"], f, mine, value, stamp)
-                value_changed = value_changed or mine != value
+                # built from the log and must relay newer stamps (as _log)
+                log((stamp, stamp[19:], now, table, row_id, f, _json(mine), _json(value), "import"))
+                if mine != value:
+                    value_changed = True
                 row[f] = value
                 dirty.add(f)
                 clocks[f] = stamp
@@ -200,11 +211,12 @@ class _Merger:
                     prevs[f] = their_prev
                 else:
                     prevs.pop(f, None)
-                changed = True
-                self.report.fields_applied += 1
+                applied += 1
             elif (mine != value and f != "deleted" and not self.i_knew(stamp)
                   and concurrent(stamp, mine_stamp, prevs.get(f, ""))):
-                self.conflict("concurrent", table, row["id"], f, mine, mine_stamp, value, stamp, "mine")
+                self.conflict("concurrent", table, row_id, f, mine, mine_stamp, value, stamp, "mine")
+        changed = applied > 0
+        self.report.fields_applied += applied
         if prevs:
             clocks[PREV] = prevs
         else:
@@ -228,6 +240,17 @@ class _Merger:
         elif value_changed:
             self.report.count("updated", table, row["id"])
         return changed  # a newer stamp for an equal value is still written
+
+    def _note(self, table: str, row_id: str, was_deleted, now_deleted, written) -> None:
+        """Remember what the cascade must check about this row (``was_deleted``
+        is None for a new row; ``written``: the fields this import wrote)."""
+        if now_deleted:
+            if not was_deleted:
+                self.newly_deleted.setdefault(table, set()).add(row_id)
+            if table == "account" and "merged_into_id" in written:
+                self.newly_deleted.setdefault(table, set()).add(row_id)  # its rows follow the kept one
+        elif was_deleted is None or was_deleted or not written.isdisjoint(kinds.references(table)):
+            self.recheck.setdefault(table, set()).add(row_id)
 
     def _values(self, table: str, row_id: str, fields: list[str]) -> dict[str, Any]:
         row = self.conn.execute(f"SELECT {', '.join(fields)} FROM {table} WHERE id = ?", (row_id,)).fetchone()
@@ -254,24 +277,31 @@ class _Merger:
         """Rows that point at a merged account follow it to the kept one;
         live rows whose required parent is deleted are deleted, with the
         parent's delete stamp (the same on every replica). Edits to such a
-        child by other devices are kept restorable in the conflict list."""
+        child by other devices are kept restorable in the conflict list.
+        Before the import no live row had a deleted parent, so only the
+        rows this import moved (and their children) need a look."""
         self._follow_merged_accounts()
-        again = True
-        while again:
-            again = False
+        deleted, recheck = self.newly_deleted, self.recheck
+        while deleted or recheck:
+            cascaded: dict[str, set[str]] = {}
             for parent in kinds.MODELS:
                 for child, f in kinds.children(parent):
-                    rows = self.conn.execute(
-                        f"SELECT c.id, json_extract(p.clocks, '$.deleted'), c.clocks FROM {child} c "
-                        f"JOIN {parent} p ON p.id = c.{f} WHERE p.deleted = 1 AND c.deleted = 0").fetchall()
-                    for row_id, stamp, clocks in rows:
-                        self._keep_lost_edits(child, row_id, json.loads(clocks), stamp)
-                        self.conn.execute(
-                            f"UPDATE {child} SET deleted = 1, clocks = json_set(clocks, '$.deleted', ?) "
-                            f"WHERE id = ?", (stamp, row_id))
-                        self._log(child, row_id, "deleted", 0, 1, stamp)
-                        self.report.count("deleted", child, row_id)
-                        again = True
+                    base = (f"SELECT c.id, json_extract(p.clocks, '$.deleted'), c.clocks FROM {child} c "
+                            f"JOIN {parent} p ON p.id = c.{f} WHERE p.deleted = 1 AND c.deleted = 0")
+                    for where, ids in ((f"p.id", deleted.get(parent)), ("c.id", recheck.get(child))):
+                        for rows in _select_in(self.conn, base, where, ids):
+                            for row_id, stamp, clocks in rows:
+                                self._cascade_delete(child, row_id, fastjson.loads(clocks), stamp)
+                                cascaded.setdefault(child, set()).add(row_id)
+            deleted, recheck = cascaded, {}
+
+    def _cascade_delete(self, child: str, row_id: str, clocks: dict[str, Any], stamp: str) -> None:
+        self._keep_lost_edits(child, row_id, clocks, stamp)
+        self.conn.execute(
+            f"UPDATE {child} SET deleted = 1, clocks = json_set(clocks, '$.deleted', ?) WHERE id = ?",
+            (stamp, row_id))
+        self._log(child, row_id, "deleted", 0, 1, stamp)
+        self.report.count("deleted", child, row_id)
 
     def _follow_merged_accounts(self) -> None:
         """A teammate may add a person to an account while I merge it into
@@ -281,18 +311,19 @@ class _Merger:
         for kind in kinds.MODELS:
             if kinds.references(kind).get("account_id") != "account" or kind == "account":
                 continue
-            rows = self.conn.execute(
-                f"SELECT c.id, c.account_id, a.merged_into_id, json_extract(a.clocks, '$.deleted'), "
-                f"json_extract(c.clocks, '$.account_id') FROM {kind} c JOIN account a ON a.id = c.account_id "
-                f"JOIN account k ON k.id = a.merged_into_id "
-                f"WHERE a.deleted = 1 AND k.deleted = 0 AND c.deleted = 0").fetchall()
-            for row_id, old, new, merge_stamp, own_stamp in rows:
-                stamp = max(merge_stamp or "", own_stamp or "")
-                self.conn.execute(
-                    f"UPDATE {kind} SET account_id = ?, clocks = json_set(clocks, '$.account_id', ?) "
-                    f"WHERE id = ?", (new, stamp, row_id))
-                self._log(kind, row_id, "account_id", old, new, stamp)
-                self.report.count("updated", kind, row_id)
+            base = (f"SELECT c.id, c.account_id, a.merged_into_id, json_extract(a.clocks, '$.deleted'), "
+                    f"json_extract(c.clocks, '$.account_id') FROM {kind} c JOIN account a ON a.id = c.account_id "
+                    f"JOIN account k ON k.id = a.merged_into_id "
+                    f"WHERE a.deleted = 1 AND k.deleted = 0 AND c.deleted = 0")
+            for where, ids in (("a.id", self.newly_deleted.get("account")), ("c.id", self.recheck.get(kind))):
+                for rows in _select_in(self.conn, base, where, ids):
+                    for row_id, old, new, merge_stamp, own_stamp in rows:
+                        stamp = max(merge_stamp or "", own_stamp or "")
+                        self.conn.execute(
+                            f"UPDATE {kind} SET account_id = ?, clocks = json_set(clocks, '$.account_id', ?) "
+                            f"WHERE id = ?", (new, stamp, row_id))
+                        self._log(kind, row_id, "account_id", old, new, stamp)
+                        self.report.count("updated", kind, row_id)
 
     def _keep_lost_edits(self, kind: str, row_id: str, clocks: dict[str, Any], delete_stamp: str) -> None:
         """The deleting device did not delete this child itself, so it did
@@ -311,6 +342,17 @@ class _Merger:
         values = self._values(kind, row_id, lost)
         for f in lost:
             self.conflict("deleted", kind, row_id, f, values[f], stamps[f], None, delete_stamp, "theirs")
+
+
+def _select_in(conn: sqlite3.Connection, base: str, column: str, ids: set[str] | None,
+               size: int = 500) -> Iterable[list[tuple]]:
+    """Rows of the query ``base`` (which has a WHERE) restricted to
+    ``column IN ids``, a chunk at a time (each chunk read whole before the
+    caller writes)."""
+    ordered = sorted(ids or ())
+    for start in range(0, len(ordered), size):
+        chunk = ordered[start:start + size]
+        yield conn.execute(f"{base} AND {column} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
 
 
 def _batches(records: Iterable[tuple[str, str, dict]]) -> Iterable[tuple[str, list]]:
