@@ -342,6 +342,17 @@ def test_export_png_and_svg_from_the_gui(tab, ids, tmp_path, monkeypatch):
     assert "赵建国" in (tmp_path / "map.svg").read_text(encoding="utf-8")
 
 
+def test_a_map_export_that_cannot_be_written_says_so(tab, ids, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda *a: shown.append(a))
+    target = tmp_path / "no such folder" / "map.png"
+    monkeypatch.setattr(map_export, "ask_path", lambda parent, suggested: str(target))
+    tab.toolbar.export_png.trigger()  # drawn on the worker (immediate in tests)
+    assert not target.exists()
+    assert len(shown) == 1 and str(target) in shown[0][2]
+    assert tab.cursor().shape() != Qt.CursorShape.BusyCursor
+
+
 def test_cards_are_card_items_with_overdue_mark_and_tooltip(tab, ids):
     card = tab.view.cards[ids["boss"]]
     assert isinstance(card, CardItem)

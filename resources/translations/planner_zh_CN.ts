@@ -162,37 +162,37 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="84" />
+        <location filename="../../ui/plan/dialogs.py" line="76" />
         <source>Add action</source>
         <translation>添加行动</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="90" />
+        <location filename="../../ui/plan/dialogs.py" line="82" />
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="95" />
+        <location filename="../../ui/plan/dialogs.py" line="87" />
         <source>— no objective —</source>
         <translation>— 无目标 —</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="100" />
+        <location filename="../../ui/plan/dialogs.py" line="92" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="101" />
+        <location filename="../../ui/plan/dialogs.py" line="93" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="105" />
+        <location filename="../../ui/plan/dialogs.py" line="97" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="106" />
+        <location filename="../../ui/plan/dialogs.py" line="98" />
         <source>Serves objective</source>
         <translation>服务的目标</translation>
     </message>
@@ -1008,93 +1008,93 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>DealForm</name>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="56" />
+        <location filename="../../ui/opportunities/deal_form.py" line="48" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="57" />
+        <location filename="../../ui/opportunities/deal_form.py" line="49" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="58" />
-        <location filename="../../ui/opportunities/deal_form.py" line="85" />
+        <location filename="../../ui/opportunities/deal_form.py" line="50" />
+        <location filename="../../ui/opportunities/deal_form.py" line="77" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="64" />
+        <location filename="../../ui/opportunities/deal_form.py" line="56" />
         <source>Deal value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="65" />
+        <location filename="../../ui/opportunities/deal_form.py" line="57" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="66" />
+        <location filename="../../ui/opportunities/deal_form.py" line="58" />
         <source>Purchase type</source>
         <translation>采购类型</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="67" />
+        <location filename="../../ui/opportunities/deal_form.py" line="59" />
         <source>Procurement method</source>
         <translation>采购方式</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="70" />
+        <location filename="../../ui/opportunities/deal_form.py" line="62" />
         <source>Competitors, separated by commas</source>
         <translation>竞争对手，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="71" />
+        <location filename="../../ui/opportunities/deal_form.py" line="63" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="72" />
+        <location filename="../../ui/opportunities/deal_form.py" line="64" />
         <source>Our owner</source>
         <translation>我方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="75" />
+        <location filename="../../ui/opportunities/deal_form.py" line="67" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="78" />
+        <location filename="../../ui/opportunities/deal_form.py" line="70" />
         <source>Why it was won, lost or dropped</source>
         <translation>赢单、丢单或放弃的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="79" />
+        <location filename="../../ui/opportunities/deal_form.py" line="71" />
         <source>Why won / lost</source>
         <translation>输赢原因</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="80" />
+        <location filename="../../ui/opportunities/deal_form.py" line="72" />
         <source>This opportunity</source>
         <translation>本商机</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="85" />
+        <location filename="../../ui/opportunities/deal_form.py" line="77" />
         <source>Past project</source>
         <translation>以往项目</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="86" />
+        <location filename="../../ui/opportunities/deal_form.py" line="78" />
         <source>Procurement</source>
         <translation>采购方式</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="86" />
+        <location filename="../../ui/opportunities/deal_form.py" line="78" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="91" />
+        <location filename="../../ui/opportunities/deal_form.py" line="83" />
         <source>Past projects at this account: how this customer buys</source>
         <translation>该客户的以往项目：客户如何采购</translation>
     </message>
@@ -1729,12 +1729,17 @@ Add the first person, then drag from one card to another with Shift held to say 
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tab.py" line="355" />
+        <location filename="../../ui/map/tab.py" line="364" />
         <source>Export the map</source>
         <translation>导出关系图谱</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tab.py" line="355" />
+        <location filename="../../ui/map/tab.py" line="368" />
+        <source>Map exported to %1</source>
+        <translation>地图已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tab.py" line="363" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -2052,58 +2057,58 @@ Add the first person, then drag from one card to another with Shift held to say 
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="37" />
-        <location filename="../../ui/plan/dialogs.py" line="56" />
+        <location filename="../../ui/plan/dialogs.py" line="29" />
+        <location filename="../../ui/plan/dialogs.py" line="48" />
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="37" />
+        <location filename="../../ui/plan/dialogs.py" line="29" />
         <source>Add objective</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="41" />
+        <location filename="../../ui/plan/dialogs.py" line="33" />
         <source>e.g. Executive sponsor at CFO level</source>
         <translation>例如：在总会计师层面获得高层支持</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="49" />
+        <location filename="../../ui/plan/dialogs.py" line="41" />
         <source>How success is measured</source>
         <translation>如何衡量达成</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="57" />
+        <location filename="../../ui/plan/dialogs.py" line="49" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="58" />
+        <location filename="../../ui/plan/dialogs.py" line="50" />
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="62" />
+        <location filename="../../ui/plan/dialogs.py" line="54" />
         <source>Target / actual</source>
         <translation>目标值 / 实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="63" />
+        <location filename="../../ui/plan/dialogs.py" line="55" />
         <source>Measure</source>
         <translation>衡量方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="64" />
+        <location filename="../../ui/plan/dialogs.py" line="56" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="65" />
+        <location filename="../../ui/plan/dialogs.py" line="57" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/dialogs.py" line="66" />
+        <location filename="../../ui/plan/dialogs.py" line="58" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2276,62 +2281,62 @@ Add the first person, then drag from one card to another with Shift held to say 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview_tab.py" line="33" />
+        <location filename="../../ui/overview_tab.py" line="25" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="34" />
+        <location filename="../../ui/overview_tab.py" line="26" />
         <source>Tier</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="35" />
+        <location filename="../../ui/overview_tab.py" line="27" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="36" />
+        <location filename="../../ui/overview_tab.py" line="28" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="37" />
+        <location filename="../../ui/overview_tab.py" line="29" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="40" />
+        <location filename="../../ui/overview_tab.py" line="32" />
         <source>current business</source>
         <translation>当前业务</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="43" />
+        <location filename="../../ui/overview_tab.py" line="35" />
         <source>Revenue potential</source>
         <translation>收入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="44" />
+        <location filename="../../ui/overview_tab.py" line="36" />
         <source>Account owner</source>
         <translation>客户负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="46" />
+        <location filename="../../ui/overview_tab.py" line="38" />
         <source>What matters about this customer: strategy, our position, history…</source>
         <translation>关于该客户的要点：战略、我方地位、历史合作……</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="48" />
+        <location filename="../../ui/overview_tab.py" line="40" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="50" />
+        <location filename="../../ui/overview_tab.py" line="42" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="70" />
+        <location filename="../../ui/overview_tab.py" line="62" />
         <source>%1 people in %2 departments · %3 opportunities, %4 open</source>
         <translation>%2 个部门共 %1 人 · %3 个商机，其中 %4 个进行中</translation>
     </message>
@@ -3775,62 +3780,62 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>TierSection</name>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="40" />
+        <location filename="../../ui/plan/tier_section.py" line="32" />
         <source>Tier</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="41" />
+        <location filename="../../ui/plan/tier_section.py" line="33" />
         <source>Revenue potential</source>
         <translation>收入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="42" />
+        <location filename="../../ui/plan/tier_section.py" line="34" />
         <source>Current business</source>
         <translation>当前业务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="43" />
+        <location filename="../../ui/plan/tier_section.py" line="35" />
         <source>Strategic value (1-5)</source>
         <translation>战略价值（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="44" />
+        <location filename="../../ui/plan/tier_section.py" line="36" />
         <source>Reference value (1-5)</source>
         <translation>样板价值（1-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="47" />
+        <location filename="../../ui/plan/tier_section.py" line="39" />
         <source>Why this tier: size and growth, strategic importance, value as a reference for other customers…</source>
         <translation>为什么是这个级别：规模与增长、战略重要性、对其他客户的样板价值…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="49" />
+        <location filename="../../ui/plan/tier_section.py" line="41" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="50" />
+        <location filename="../../ui/plan/tier_section.py" line="42" />
         <source>Why this tier</source>
         <translation>分级理由</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="56" />
+        <location filename="../../ui/plan/tier_section.py" line="48" />
         <source>Open the portfolio view…</source>
         <translation>打开客户组合视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="62" />
+        <location filename="../../ui/plan/tier_section.py" line="54" />
         <source>S = strategic, large share of revenue, industry leader; A = important; B and C = served normally.</source>
         <translation>S = 战略客户，收入占比大、行业领先；A = 重要客户；B、C = 正常服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="79" />
+        <location filename="../../ui/plan/tier_section.py" line="71" />
         <source>Portfolio: number %1 of %2 accounts by current business (%3 of the total).</source>
         <translation>客户组合：按当前业务在%2个客户中排第%1（占总额%3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tier_section.py" line="82" />
+        <location filename="../../ui/plan/tier_section.py" line="74" />
         <source>Its tier looks out of line with its revenue: check the rationale.</source>
         <translation>其分级与收入不太相符：请检查分级理由。</translation>
     </message>

@@ -351,5 +351,18 @@ class MapTab(QWidget):
         if not path.lower().endswith((".png", ".svg")):
             path += suffix
         data = export.scene_as_shown(self.scene(), self.view.colour_mode, self.view.show_departments)
-        if not export.export(data, path):
-            dialogs.show_error(self, self.tr("Export the map"), self.tr("Could not write %1").replace("%1", path))
+        # drawing a big map takes seconds: off the GUI thread, the window stays live
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.session.worker.submit(lambda: export.export(data, path),
+                                   lambda ok: self._exported(path, ok),
+                                   lambda exc: self._exported(path, False, str(exc)))
+
+    def _exported(self, path: str, ok: bool, why: str = "") -> None:
+        self.unsetCursor()
+        if not ok:
+            text = self.tr("Could not write %1").replace("%1", path)
+            dialogs.show_error(self, self.tr("Export the map"), f"{text}\n{why}".strip())
+            return
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Map exported to %1").replace("%1", path), 8000)
