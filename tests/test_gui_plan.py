@@ -218,6 +218,21 @@ def test_tier_rationale_and_portfolio(window, qtbot, records):
     assert dialog.table.item(0, 8).text() == "Reference site for the province"
     assert len(dialog.canvas.figure.axes[0].patches) == 2
     assert window.findChild(type(window.menuBar().actions()[0]), "portfolioView") is not None
+    assert dialog.currency.isHidden()  # one currency: nothing to choose
+
+
+def test_portfolio_shows_one_currency_at_a_time(window, qtbot, records):
+    window.session.bus.post(records.create("account", {"name": "Northwind", "currency": "USD",
+                                                       "current_business": 5e6})[1])
+    dialog = PortfolioDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.currency.isHidden() and dialog.currency.count() == 2
+    assert dialog.currency.currentData() == "CNY" and dialog.table.rowCount() == 2
+    dialog.currency.setCurrentIndex(1)
+    assert dialog.currency.currentData() == "USD"
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Northwind"
+    assert len(dialog.canvas.figure.axes[0].patches) == 1
+    assert "2 account(s) in CNY" in dialog.canvas.figure._suptitle.get_text()
 
 
 def test_swot_risks_and_concern_messages(window, qtbot, records, monkeypatch):

@@ -291,6 +291,21 @@ def test_portfolio_pareto_by_hand(db, records):
     assert len(fig.axes[0].patches) == 6
 
 
+def test_portfolio_never_adds_up_currencies(db, records):
+    for name, revenue, currency in [("华东电力", 800.0, "CNY"), ("南方电网", 200.0, "CNY"),
+                                    ("Northwind", 900.0, "USD"), ("Contoso", 100.0, "CNY")]:
+        records.create("account", {"name": name, "current_business": revenue, "currency": currency})
+    p = portfolio.portfolio(db)  # the currency most accounts use
+    assert p["currency"] == "CNY" and p["total"] == 1100.0 and p["elsewhere"] == 1
+    assert [r["name"] for r in p["rows"]] == ["华东电力", "南方电网", "Contoso"]
+    assert p["currencies"] == [("CNY", 3), ("USD", 1)]
+    assert "1 account(s) in USD" in portfolio.headline(p)
+    assert "另有1个客户使用USD" in portfolio.headline(p, "zh")
+    usd = portfolio.portfolio(db, "USD")
+    assert [r["name"] for r in usd["rows"]] == ["Northwind"] and usd["rows"][0]["cumulative"] == 1.0
+    assert "3 account(s) in CNY" in portfolio.headline(usd)
+
+
 def test_portfolio_without_revenue(db):
     p = portfolio.portfolio(db)
     assert p["rows"] == [] and portfolio.headline(p) == "No current business recorded yet."

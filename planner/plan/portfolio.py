@@ -6,8 +6,9 @@ coloured by tier, the cumulative line and the 80 % mark). Tier questions are
 flagged: an S/A account in the tail, or a B/C account among the few that make
 80 % of the revenue.
 
-Revenue is compared as recorded; accounts in different currencies are
-summed as if in one (the text says so when that happens).
+Amounts in different currencies are never added up (there is no exchange
+rate offline): the portfolio is drawn for one currency at a time, by default
+the one most accounts use, and the text says how many accounts are elsewhere.
 """
 
 from __future__ import annotations
@@ -26,18 +27,27 @@ CJK_FONTS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source 
              "Microsoft YaHei", "PingFang SC", "SimHei", "Heiti SC", "Arial Unicode MS")
 
 
-def portfolio(db: Database) -> dict[str, Any]:
-    """``rows``: live accounts by current business (largest first) with
-    ``revenue``, ``share`` and ``cumulative`` (fractions), ``head`` (among the
-    accounts that make the first 80 %) and ``question`` (tier looks off);
-    ``total``, ``head_count``, ``currencies``."""
+def portfolio(db: Database, currency: str | None = None) -> dict[str, Any]:
+    """``rows``: the live accounts in ``currency`` (default: the currency most
+    accounts use) by current business (largest first) with ``revenue``,
+    ``share`` and ``cumulative`` (fractions), ``head`` (among the accounts
+    that make the first 80 %) and ``question`` (tier looks off); ``total``,
+    ``head_count``, ``currency``, ``currencies`` (each with its number of
+    accounts, most used first) and ``elsewhere`` (accounts in other currencies)."""
     with db.read() as s:
         accounts = s.scalars(select(Account).where(Account.deleted.is_(False),
                                                    Account.merged_into_id.is_(None))).all()
-        rows = [{"id": a.id, "name": a.name, "tier": a.tier, "revenue": a.current_business or 0.0,
-                 "potential": a.revenue_potential, "currency": a.currency,
-                 "strategic_value": a.strategic_value, "reference_value": a.reference_value,
-                 "tier_rationale": a.tier_rationale} for a in accounts]
+        every = [{"id": a.id, "name": a.name, "tier": a.tier, "revenue": a.current_business or 0.0,
+                  "potential": a.revenue_potential, "currency": a.currency,
+                  "strategic_value": a.strategic_value, "reference_value": a.reference_value,
+                  "tier_rationale": a.tier_rationale} for a in accounts]
+    counts: dict[str, int] = {}
+    for r in every:
+        counts[r["currency"]] = counts.get(r["currency"], 0) + 1
+    currencies = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if currency is None:
+        currency = currencies[0][0] if currencies else ""
+    rows = [r for r in every if r["currency"] == currency]
     rows.sort(key=lambda r: (-r["revenue"], sort_key(r["name"])))
     total = sum(r["revenue"] for r in rows)
     running, head_count = 0.0, 0
@@ -51,24 +61,26 @@ def portfolio(db: Database) -> dict[str, Any]:
         head_count += r["head"]
         r["question"] = ((r["tier"] in ("S", "A") and not r["head"])
                          or (r["tier"] in ("B", "C") and r["head"]))
-    return {"rows": rows, "total": total, "head_count": head_count,
-            "currencies": sorted({r["currency"] for r in rows})}
+    return {"rows": rows, "total": total, "head_count": head_count, "currency": currency,
+            "currencies": currencies, "elsewhere": len(every) - len(rows)}
 
 
 def headline(p: dict[str, Any], lang: str = "en") -> str:
     n, head = len(p["rows"]), p["head_count"]
+    zh = lang.startswith("zh")
+    others = [c for c, _ in p.get("currencies", []) if c != p.get("currency")]
     if not n or not p["total"]:
-        return "还没有记录当前业务额。" if lang.startswith("zh") else "No current business recorded yet."
-    pct = round(100 * head / n)
-    last = p["rows"][head - 1]["cumulative"] if head else 0.0
-    if lang.startswith("zh"):
-        text = f"{n}个客户中，前{head}个（{pct}%）贡献了{last:.0%}的当前业务。"
-        if len(p["currencies"]) > 1:
-            text += f"注意：金额币种不同（{'、'.join(p['currencies'])}），按原值相加。"
-        return text
-    text = f"The top {head} of {n} accounts ({pct}%) bring {last:.0%} of the current business."
-    if len(p["currencies"]) > 1:
-        text += f" Note: amounts in different currencies ({', '.join(p['currencies'])}) are added as recorded."
+        text = "还没有记录当前业务额。" if zh else "No current business recorded yet."
+    else:
+        pct = round(100 * head / n)
+        last = p["rows"][head - 1]["cumulative"] if head else 0.0
+        text = (f"{n}个客户中，前{head}个（{pct}%）贡献了{last:.0%}的当前业务。" if zh else
+                f"The top {head} of {n} accounts ({pct}%) bring {last:.0%} of the current business.")
+    if others:
+        k, names = p["elsewhere"], ("、" if zh else ", ").join(others)
+        text += (f"（{p['currency']}；另有{k}个客户使用{names}，不同币种不相加。）" if zh else
+                 f" ({p['currency']}; {k} account(s) in {names} are shown separately, "
+                 "currencies are never added up.)")
     return text
 
 

@@ -2733,57 +2733,67 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>PortfolioDialog</name>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="21" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="22" />
         <source>Portfolio: tiers against revenue</source>
         <translation>客户组合：分级与收入</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="28" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="29" />
+        <source>%1 (accounts: %2)</source>
+        <translation>%1（%2 个客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/portfolio_dialog.py" line="32" />
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/portfolio_dialog.py" line="41" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="28" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="41" />
         <source>Tier</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="28" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="41" />
         <source>Current business</source>
         <translation>当前业务</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="29" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="42" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="29" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="42" />
         <source>Cumulative</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="29" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="42" />
         <source>Revenue potential</source>
         <translation>收入潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="30" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="43" />
         <source>Strategic</source>
         <translation>战略价值</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="30" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="43" />
         <source>Reference</source>
         <translation>样板价值</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="30" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="43" />
         <source>Tier rationale</source>
         <translation>分级理由</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/portfolio_dialog.py" line="57" />
+        <location filename="../../ui/plan/portfolio_dialog.py" line="82" />
         <source>The tier looks out of line with the revenue.</source>
         <translation>分级与收入不太相符。</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QSplitter, QTableWidget, QVBoxLayout
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QSplitter, QTableWidget, QVBoxLayout)
 from PySide6.QtCore import Qt
 
 from planner import vocab
@@ -21,6 +22,18 @@ class PortfolioDialog(QDialog):
         self.setWindowTitle(self.tr("Portfolio: tiers against revenue"))
         self.session = session
         self.data = portfolio.portfolio(session.db)
+        # one currency at a time: amounts in different currencies are never added
+        self.currency = QComboBox()
+        self.currency.setObjectName("portfolioCurrency")
+        for code, count in self.data["currencies"]:
+            self.currency.addItem(self.tr("%1 (accounts: %2)").replace("%1", code).replace("%2", str(count)), code)
+        self.currency.currentIndexChanged.connect(self._currency_chosen)
+        choose = QHBoxLayout()
+        label = QLabel(self.tr("&Currency:"))
+        label.setBuddy(self.currency)
+        choose.addWidget(label)
+        choose.addWidget(self.currency)
+        choose.addStretch(1)
         self.canvas = FigureCanvasQTAgg(portfolio.pareto_figure(self.data, session.lang))
         self.canvas.setMinimumHeight(320)
         self.table = QTableWidget()
@@ -38,9 +51,21 @@ class PortfolioDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if len(self.data["currencies"]) > 1:
+            layout.addLayout(choose)
+        else:
+            label.hide()
+            self.currency.hide()
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self.resize(1000, 720)
+
+    def _currency_chosen(self, index: int) -> None:
+        self.data = portfolio.portfolio(self.session.db, self.currency.itemData(index))
+        self.canvas.figure = portfolio.pareto_figure(self.data, self.session.lang)
+        self.canvas.figure.set_canvas(self.canvas)
+        self.canvas.draw_idle()
+        self._fill()
 
     def _fill(self) -> None:
         lang = self.session.lang
