@@ -133,7 +133,10 @@ def test_private_data_never_appears_in_a_bundle(pair, tmp_path):
     a, b = pair
     acc, person = seed(a, b)
     a.records.update("stakeholder", person, {"private_notes": "SECRET-NOTE-女儿留学",
-                                             "personal_wins": "SECRET-WIN", "private_fields": ["personal_wins"]})
+                                             "personal_wins": "SECRET-WIN", "private_fields": ["personal_wins"],
+                                             # where the rep heard it is as private as what was heard
+                                             "personal_wins_source": "SECRET-SOURCE-KTV",
+                                             "personal_wins_confidence": "confirmed"})
     a.records.create("note", {"account_id": acc, "title": "t", "body": "SECRET-BODY", "private": True})
     visit, _ = a.records.create("visit", {"account_id": acc, "starts_at": datetime(2026, 5, 1, 10),
                                           "notes": "SECRET-VISIT", "notes_private": True})
@@ -147,10 +150,13 @@ def test_private_data_never_appears_in_a_bundle(pair, tmp_path):
             path = plain
         with zipfile.ZipFile(path) as zf:
             data = b"".join(zf.read(n) for n in zf.namelist())
-        for secret in ("SECRET-NOTE", "SECRET-WIN", "SECRET-BODY", "SECRET-VISIT", "女儿留学"):
+        for secret in ("SECRET-NOTE", "SECRET-WIN", "SECRET-BODY", "SECRET-VISIT", "女儿留学", "SECRET-SOURCE",
+                       "personal_wins_confidence"):
             assert secret.encode() not in data
     b.import_(a.export(full=True))
     assert b.records.get("stakeholder", person)["private_notes"] == ""
+    assert b.records.get("stakeholder", person)["personal_wins_source"] == ""
+    assert b.records.get("stakeholder", person)["personal_wins_confidence"] == "unconfirmed"
     assert b.records.get("visit", visit)["notes"] == ""
 
 

@@ -4,12 +4,15 @@ One rule, used by ``planner dump --shared``, sync bundles and (unless the
 user asks) PDF exports:
 - notes marked private are left out whole;
 - a visit's notes are left out when the visit's notes are marked private;
-- a stakeholder's fields named in ``private_fields``, and fields that are
-  always local (private notes), are left out; so is the list of marks itself.
+- a stakeholder's fields named in ``private_fields`` are left out with
+  their companions (where the rep heard it, ``<field>_source``, and how sure
+  it is, ``<field>_confidence``); so are fields that are always local
+  (private notes) and the list of marks itself.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from planner.services import kinds
@@ -25,11 +28,24 @@ def shared_view(kind: str, record: dict[str, Any]) -> dict[str, Any] | None:
     model = kinds.model_for(kind)
     hidden = set(model.local_only_fields)
     if kind == "stakeholder":
-        hidden |= set(record.get("private_fields") or ())
+        for f in record.get("private_fields") or ():
+            hidden.add(f)
+            hidden.update(companions(kind, f))
         hidden.add("private_fields")
     for f in hidden:
         out.pop(f, None)
     return out
+
+
+def companions(kind: str, field: str) -> tuple[str, ...]:
+    """The columns that describe ``field``: its source and confidence."""
+    return _companions(kind).get(field, ())
+
+
+@functools.cache
+def _companions(kind: str) -> dict[str, tuple[str, ...]]:
+    names = set(kinds.model_for(kind).data_fields())
+    return {f: tuple(c for c in (f"{f}_source", f"{f}_confidence") if c in names) for f in names}
 
 
 def private_field_names(kind: str) -> frozenset[str]:
