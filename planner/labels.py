@@ -65,7 +65,16 @@ def kind_label(kind: str, lang: str = "en") -> str:
     return _pick(KINDS[kind], lang) if kind in KINDS else kind.replace("_", " ")
 
 
-def field_label(field: str, lang: str = "en") -> str:
+#: where a field means something else for one kind of record
+KIND_FIELDS = {
+    ("stakeholder", "name"): ("Name", "姓名"), ("stakeholder", "title"): ("Title", "职务"),
+    ("note", "title"): ("Title", "标题"),
+}
+
+
+def field_label(field: str, lang: str = "en", kind: str | None = None) -> str:
+    if (kind, field) in KIND_FIELDS:
+        return _pick(KIND_FIELDS[(kind, field)], lang)
     return _pick(FIELDS[field], lang) if field in FIELDS else field.replace("_", " ")
 
 

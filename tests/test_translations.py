@@ -57,3 +57,28 @@ def test_window_speaks_chinese(qtbot, db, records):
         assert tier.itemText(tier.findData("S")) == "S – 战略客户"
     finally:
         i18n.install("en")
+
+
+def test_a_persons_name_and_title_have_the_words_reps_use():
+    """姓名 and 职务 for a person (名称 and 标题 are for things and notes)."""
+    from planner.labels import field_label
+
+    assert field_label("title", "zh", "stakeholder") == "职务"
+    assert field_label("name", "zh", "stakeholder") == "姓名"
+    assert field_label("title", "zh", "note") == "标题"
+    assert field_label("name", "zh", "account") == "名称"
+    assert field_label("title", "en", "stakeholder") == "Title"
+
+
+def test_the_people_table_headers_in_chinese(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    i18n.install("zh_CN")
+    try:
+        assert QCoreApplication.translate("StakeholderTableModel", "Title") == "职务"
+        assert QCoreApplication.translate("StakeholderTableModel", "Name") == "姓名"
+        assert QCoreApplication.translate("PersonPanel", "Title") == "职务"
+    finally:
+        i18n.install("en")

@@ -94,7 +94,7 @@ class ConflictDialog(QDialog):
             kept = self.tr("mine") if c["winner"] == "mine" else self.tr("theirs")
             lang = self.session.lang
             record = c["record"] or kind_label(c["table"], lang)
-            for col, value in enumerate((record, field_label(c["field"], lang), kind, kept,
+            for col, value in enumerate((record, field_label(c["field"], lang, c["table"]), kind, kept,
                                          _when(c["theirs_stamp"]))):
                 self.table.setItem(r, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

@@ -48,7 +48,7 @@ class Message:
             from planner.labels import field_label
 
             sep = "；" if lang.startswith("zh") else "; "
-            return sep.join(f"{field_label(f, lang)}: {old or '—'} → {new}"
+            return sep.join(f"{field_label(f, lang, 'stakeholder')}: {old or '—'} → {new}"
                             for f, old, new in self.args["changes"])
         en, zh = MESSAGES[self.code]
         return (zh if lang.startswith("zh") else en).format(**self.args)

@@ -759,7 +759,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
     <message>
         <location filename="../../ui/plan/concerns_section.py" line="27" />
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/plan/concerns_section.py" line="27" />
@@ -2378,7 +2378,7 @@ Add the first person, then drag from one card to another with Shift held to say 
     <message>
         <location filename="../../ui/people_tab.py" line="177" />
         <source>Name:</source>
-        <translation>名称：</translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <location filename="../../ui/people_tab.py" line="194" />
@@ -2416,7 +2416,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     <message>
         <location filename="../../ui/map/person_panel.py" line="38" />
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/map/person_panel.py" line="39" />
@@ -3491,12 +3491,12 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     <message>
         <location filename="../../ui/stakeholder_model.py" line="37" />
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/stakeholder_model.py" line="38" />
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/stakeholder_model.py" line="39" />
