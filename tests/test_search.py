@@ -5,6 +5,7 @@ import sqlite3
 from datetime import datetime
 
 import pytest
+from hypothesis import given, strategies as st
 
 from planner.search import rebuild, search, verify
 from planner.search.query import snippet
@@ -258,3 +259,25 @@ def test_chinese_query_matches_exactly_the_texts_that_contain_it(text, query):
     conn.execute("INSERT INTO t (x) VALUES (?)", (index_terms(text),))
     hit = conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (match_expression(query),)).fetchone()[0]
     assert bool(hit) == (query in text)
+
+
+def test_lists_find_names_by_the_start_of_each_syllable():
+    from planner.text.sortkey import matches
+
+    for query in ("hdms", "HD", "huadms", "dlgs", "华东", "huadong"):
+        assert matches(query, "华东某省电力公司"), query
+    for query in ("wj", "wangj", "wangjun", "wang jun"):
+        assert matches(query, "王军"), query
+    for query in ("hdsm", "hdmsdlgsx", "wjx", "jw"):
+        assert not matches(query, "华东某省电力公司") and not matches(query, "王军"), query
+
+
+@given(st.lists(st.sampled_from(["wang", "jun", "li", "na", "hua", "dong", "zhang", "sheng"]), min_size=1, max_size=5),
+       st.data())
+def test_any_run_of_syllable_beginnings_matches(syllables, data):
+    from planner.text.sortkey import syllable_starts
+
+    first = data.draw(st.integers(0, len(syllables) - 1))
+    last = data.draw(st.integers(first, len(syllables) - 1))
+    query = "".join(s[: data.draw(st.integers(1, len(s)))] for s in syllables[first:last + 1])
+    assert syllable_starts(query, tuple(syllables))

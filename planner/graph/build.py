@@ -214,7 +214,8 @@ ROLE_FIELDS = ("id", "opportunity_id", "stakeholder_id", "role", "attitude", "co
 
 def find_opportunity(db: Database, account_id: str, key: str) -> str:
     """The id of the account's live opportunity with this id, unique id
-    prefix (4+ characters) or name (case-insensitive)."""
+    prefix (4+ characters), name (case-insensitive) or a part of the name
+    that only one of them has ("变电" for 500kV变电站智能巡检)."""
     key = key.strip()
     with db.read() as s:
         live = select(Opportunity.id, Opportunity.name).where(
@@ -222,11 +223,13 @@ def find_opportunity(db: Database, account_id: str, key: str) -> str:
         rows = s.execute(live).all()
     for matches in ([r for r in rows if r.id == key],
                     [r for r in rows if len(key) >= 4 and r.id.startswith(key)],
-                    [r for r in rows if r.name.lower() == key.lower()]):
+                    [r for r in rows if r.name.lower() == key.lower()],
+                    [r for r in rows if key and key.lower() in r.name.lower()]):
         if len(matches) == 1:
             return matches[0].id
         if len(matches) > 1:
-            raise NotFound(f"several opportunities match {key!r}; give more of the id")
+            names = "、".join(sorted(r.name for r in matches)[:5])
+            raise NotFound(f"several opportunities match {key!r} ({names}); give more of the name")
     raise NotFound(f"no opportunity {key!r} at this account (see 'planner list opportunity')")
 
 

@@ -48,7 +48,9 @@ def romanise(text: str) -> str:
 
 def matches(query: str, *texts: str) -> bool:
     """Case-insensitive match on the text or its pinyin, with or without
-    spaces ("wangjun", "wang jun" and "王军" all find 王军)."""
+    spaces ("wangjun", "wang jun" and "王军" all find 王军), or on the start
+    of each syllable in a row ("wj", "wangj" and "hdms" find 王军 and
+    华东某省电力公司)."""
     q = query.strip().casefold()
     if not q:
         return True
@@ -63,4 +65,28 @@ def matches(query: str, *texts: str) -> bool:
             r = romanise(text).casefold()
             if q in r or q_compact in r.replace(" ", ""):
                 return True
+            if syllable_starts(q_compact, tuple(r.split())):
+                return True
+    return False
+
+
+def syllable_starts(query: str, syllables: tuple[str, ...]) -> bool:
+    """Whether ``query`` is the beginnings of consecutive syllables, each at
+    least one letter ("hdms" and "huadms" in hua dong mou sheng)."""
+    if not query:
+        return False
+    for first in range(len(syllables)):
+        ends = {0}  # how much of the query the syllables so far can cover
+        for syllable in syllables[first:]:
+            reach = set()
+            for end in ends:
+                k = 0
+                while k < len(syllable) and end + k < len(query) and query[end + k] == syllable[k]:
+                    k += 1
+                    reach.add(end + k)
+            if len(query) in reach:
+                return True
+            ends = reach
+            if not ends:
+                break
     return False
