@@ -238,3 +238,26 @@ def test_xlsx_sheet_with_reporting_lines(db, records, tmp_path):
     assert records.list("stakeholder", name="孙志刚")[0]["mobile"] == "13900000001"
     # the same sheet again: nothing new
     assert build_plan(db, read_source(tmp_path / "org.xlsx")).summary()["unchanged"] == 3
+
+
+def test_a_latin_spelling_of_a_chinese_name_does_not_rename_the_person(db, records, account, tmp_path):
+    """An English address book writes 王军 as "Wang, Jun" or "Jun Wang": the
+    Chinese name stays, the spelling goes to the romanised name."""
+    from planner.importers.matching import spells
+
+    wang, _ = records.create("stakeholder", {"account_id": account, "name": "王军", "mobile": "13905716626"})
+    li, _ = records.create("stakeholder", {"account_id": account, "name": "李娜", "email": "li.na@grid.cn",
+                                           "name_romanised": "Li Na"})
+    acc = records.get("account", account)["name"]
+    sheet = tmp_path / "outlook.csv"
+    sheet.write_text("Name,Title,Company,Mobile,E-mail\n"
+                     f'"Wang, Jun",Director,{acc},+86 139 0571 6626,\n'
+                     f"Na Li,,{acc},,li.na@grid.cn\n", encoding="utf-8")
+    plan, _ = run(db, records, sheet)
+    assert [r.action for r in plan.rows] == ["update", "unchanged"]
+    assert records.get("stakeholder", wang)["name"] == "王军"
+    assert records.get("stakeholder", wang)["name_romanised"] == "Wang, Jun"
+    assert records.get("stakeholder", wang)["title"] == "Director"  # a real change is still taken
+    assert records.get("stakeholder", li)["name"] == "李娜"
+    assert spells("Xiaoming Li", "李晓明") and spells("LI Xiaoming", "李晓明")
+    assert not spells("Li Ming", "李晓明") and not spells("王军", "王军") and not spells("Jun", "Jun")

@@ -25,6 +25,25 @@ def same(field_name: str, a: str, b: str) -> bool:
     return key(a) == key(b) if field_name in ("name", "email", "name_romanised") else a == b
 
 
+def spells(latin: str, chinese: str, romanised: str = "") -> bool:
+    """Whether ``latin`` ("Li Na", "Na Li", "LI, Na") is how ``chinese``
+    (李娜) is written in Latin letters: its pinyin in either name order, or
+    the romanised name already recorded for the person."""
+    from planner.text.sortkey import has_cjk, romanise
+
+    if has_cjk(latin) or not has_cjk(chinese):
+        return False
+    words = re.findall(r"[^\W\d_]+", latin.casefold())
+    if romanised and words == re.findall(r"[^\W\d_]+", romanised.casefold()):
+        return True
+    syllables = romanise(chinese).casefold().split()
+    if not words or not syllables:
+        return False
+    joined = "".join(words)
+    surname_first = "".join(syllables)
+    return joined in (surname_first, "".join(syllables[1:] + syllables[:1]))
+
+
 def compose_name(first: str, last: str) -> str:
     from planner.text.sortkey import has_cjk
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from planner.importers.mapping import Mapping
 from planner.importers.table import ImportFileError, SourceTable
-from planner.importers.matching import People, compose_name, key, phone_key, same
+from planner.importers.matching import People, compose_name, key, phone_key, same, spells
 from planner.importers.wording import Message
 from planner.models import Account, Department, Note, Stakeholder
 from planner.services import values
@@ -238,6 +238,11 @@ class Planner:
         row.reason = Message(how, {"name": existing["name"]})
         # "zhao  min" is Zhao Min, "+86 138 0013 8000" is 13800138000: keep how the rep wrote it
         row.fields = {f: val for f, val in fields.items() if not same(f, val, existing[f])}
+        if "name" in row.fields and spells(row.fields["name"], existing["name"], existing["name_romanised"]):
+            # "Li Na" from an English address book is 李娜 in Latin letters, not a new name
+            latin = row.fields.pop("name")
+            if not existing["name_romanised"] and "name_romanised" not in row.fields:
+                row.fields["name_romanised"] = latin
         row.before = {f: existing[f] for f in row.fields}
         if row.department and key(row.department) == key(existing["department"]):
             row.department = ""
