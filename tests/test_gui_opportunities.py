@@ -296,3 +296,30 @@ def test_readiness_follows_the_work(tab, records):
     assert view.result["score"] > score
     undo(tab)
     assert view.result["score"] == score
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_window_fits_a_1366x768_laptop_with_every_tab(qtbot, db, records, lang):
+    """Wide views (decision chain, scoring simulator) scroll instead of
+    forcing the window wider or taller than the screen."""
+    from ui import i18n
+
+    add_demo(records)
+    i18n.install(lang)
+    try:
+        win = MainWindow(Session(db, ImmediateWorker()))
+        qtbot.addWidget(win)
+        win.show()
+        win.accounts.select(demo_account_ids()[0])
+        for i in range(win.page.tabs.count()):
+            win.page.tabs.setCurrentIndex(i)
+        opp = win.page.opportunities
+        for view in (opp.chain, opp.scoring, opp.propositions):
+            opp.views.setCurrentWidget(view)
+            assert opp.views.currentWidget() is view
+        hint = win.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 700, hint
+        win.resize(1366, 700)
+        assert win.width() == 1366 and win.height() == 700
+    finally:
+        i18n.install("en")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QInputDialog, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from planner import vocab
@@ -22,6 +22,7 @@ from ui.opportunities.deal_form import DealForm
 from ui.opportunities.propositions_view import PropositionsView
 from ui.opportunities.readiness_view import ReadinessView
 from ui.opportunities.scoring_view import ScoringView
+from ui.scroll_tabs import ScrollTabs
 from ui.session import Session
 
 STATUS_COLOURS = {"open": "#1b5e9e", "won": "#1b7f3b", "lost": "#c8372d", "dropped": "#777"}
@@ -89,7 +90,7 @@ class OpportunitiesTab(QWidget):
         row.addWidget(remove)
         ll.addLayout(row)
 
-        self.views = QTabWidget()
+        self.views = ScrollTabs()  # wide views scroll on a small laptop screen
         self.views.setObjectName("dealViews")
         self.deal = DealForm(session)
         self.chain = ChainView(session)
