@@ -46,6 +46,19 @@ def test_import_shows_a_preview_then_applies(two, monkeypatch):
     assert [win.accounts.model.index(r).data() for r in range(win.accounts.model.rowCount())] == ["华东电力  ·  B"]
 
 
+def test_importing_a_bundle_again_says_nothing_changed(two, monkeypatch):
+    a, b, win = two
+    a.records.create("account", {"name": "华东电力"})
+    bundle = a.export()
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: True)
+    win.sync.import_path(bundle)
+    previews = []
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: previews.append(self) or True)
+    win.sync.import_path(bundle)
+    assert previews == []  # nothing to preview...
+    assert "imported before" in win.statusBar().currentMessage() and bundle.name in win.statusBar().currentMessage()
+
+
 def test_cancelled_preview_writes_nothing(two, monkeypatch):
     a, b, win = two
     a.records.create("account", {"name": "Not yet"})

@@ -69,6 +69,10 @@ CASES = {
     "path traversal": (lambda p, o: rewrite(p, o, lambda m: {**m, "../../evil.txt": b"x"}), "unexpected file"),
     "absolute path": (lambda p, o: rewrite(p, o, lambda m: {**m, "/etc/passwd": b"x"}), "unexpected file"),
     "malformed manifest": (lambda p, o: rewrite(p, o, lambda m: {**m, "manifest.json": b"{not json"}), "not valid JSON"),
+    "names not a map": (lambda p, o: rewrite(p, o, manifest_edit(names=["陈晓"])), "valid 'names'"),
+    "name with control characters": (lambda p, o: rewrite(p, o, manifest_edit(names={"abc123": "陈晓\x1b[2J"})),
+                                     "valid 'names'"),
+    "name too long": (lambda p, o: rewrite(p, o, manifest_edit(names={"abc123": "x" * 500})), "valid 'names'"),
     "missing part": (lambda p, o: rewrite(p, o, lambda m: {k: v for k, v in m.items() if k != first_member(m)}),
                      "do not match its manifest"),
 }

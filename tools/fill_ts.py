@@ -18,10 +18,12 @@ def fill(ts_path: str, map_path: str) -> list[str]:
     for message in tree.iter("message"):
         source = message.findtext("source")
         tr = message.find("translation")
+        if tr.get("type") != "unfinished" and tr.text:
+            continue  # keep what is there (a context may need other words than the map's)
         if source in mapping:
             tr.text = mapping[source]
             tr.attrib.pop("type", None)
-        elif tr.get("type") == "unfinished" or not tr.text:
+        else:
             missing.append(source)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return missing

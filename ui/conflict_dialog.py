@@ -28,10 +28,11 @@ def is_free_text(kind: str, field: str) -> bool:
         return False
 
 
-def _when(stamp: str) -> str:
+def _when(stamp: str, by: str = "") -> str:
+    """When and by whom (the teammate's name when their laptop gave one)."""
     try:
         wall, _, device = stamp.split(".", 2)
-        return f"{datetime.fromtimestamp(int(wall) / 1000):%Y-%m-%d %H:%M} · {device}"
+        return f"{datetime.fromtimestamp(int(wall) / 1000):%Y-%m-%d %H:%M} · {by or device}"
     except (ValueError, OSError):
         return stamp
 
@@ -95,7 +96,7 @@ class ConflictDialog(QDialog):
             lang = self.session.lang
             record = c["record"] or kind_label(c["table"], lang)
             for col, value in enumerate((record, field_label(c["field"], lang, c["table"]), kind, kept,
-                                         _when(c["theirs_stamp"]))):
+                                         _when(c["theirs_stamp"], c["theirs_by"]))):
                 self.table.setItem(r, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -116,8 +117,8 @@ class ConflictDialog(QDialog):
             self.mine.clear()
             self.theirs.clear()
             return
-        self.mine_label.setText(self.tr("Mine (%1)").replace("%1", _when(c["mine_stamp"])))
-        self.theirs_label.setText(self.tr("Theirs (%1)").replace("%1", _when(c["theirs_stamp"])))
+        self.mine_label.setText(self.tr("Mine (%1)").replace("%1", _when(c["mine_stamp"], c["mine_by"])))
+        self.theirs_label.setText(self.tr("Theirs (%1)").replace("%1", _when(c["theirs_stamp"], c["theirs_by"])))
         lang = self.session.lang
         free_text = is_free_text(c["table"], c["field"])  # vocabularies and numbers: keep a side
         self.keep_edit.setEnabled(free_text)

@@ -115,7 +115,7 @@ class AppController(QObject):
     def _preferences(self) -> None:
         from ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window)
+        dialog = PreferencesDialog(self.window, self.session)
         if dialog.exec() and dialog.chosen_language() != settings.language():
             settings.set_language(dialog.chosen_language())
             i18n.install(dialog.chosen_language())

@@ -107,8 +107,13 @@ class SyncActions(QObject):
 
         def previewed(report) -> None:
             dialog.close()
+            if report.already_imported:  # say so: a silent drop looks like a failure
+                self.window.statusBar().showMessage(
+                    self.tr("%1 was imported before (or made on this laptop); nothing changed.")
+                    .replace("%1", path.name), 10000)
+                return
             preview = ImportPreviewDialog(path.name, report, self.window, self.session.lang)
-            if report.already_imported or not preview.exec():
+            if not preview.exec():
                 return
             self._apply(path, passphrase)
 

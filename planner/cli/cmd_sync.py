@@ -16,6 +16,7 @@ from planner.services.lookup import find_account
 from planner.sync.conflicts import list_conflicts, resolve
 from planner.sync.errors import BundleError
 from planner.sync.export import export_bundle
+from planner.sync.names import known_names, own_name, set_own_name, who
 from planner.sync.state import knowledge
 from planner.sync.service import import_file
 
@@ -42,6 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ssub.add_parser("status", help="this device, teammates' devices, bundles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
+    p = ssub.add_parser("name", help="show or set your name, as teammates see it in their lists")
+    p.add_argument("name", nargs="?", metavar="NAME")
+    p.set_defaults(func=cmd_name)
 
     p = sub.add_parser("conflicts", help="values that lost a merge; resolve them")
     p.add_argument("--json", action="store_true")
@@ -91,6 +95,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     total = lambda d: sum(d.values())  # noqa: E731
     verb = "would change" if report.dry_run else "imported"
+    print(f"from {who(report.sender, {report.sender: report.sender_name})}")
     print(f"{verb}: {total(report.added)} added, {total(report.updated)} updated, "
           f"{total(report.deleted)} deleted, {report.conflicts} conflicts"
           f"{' (dry run: nothing written)' if report.dry_run else ''}")
@@ -106,23 +111,35 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.write() as s:
         me = device_id(s)
         known = knowledge(s)
-        peers = [{"device": p.device, "last_bundle_at": p.last_bundle_at.isoformat(sep=" ", timespec="seconds")
+        names = known_names(s)
+        peers = [{"device": p.device, "name": names.get(p.device, ""), "last_bundle_at": p.last_bundle_at.isoformat(sep=" ", timespec="seconds")
                   if p.last_bundle_at else ""} for p in s.scalars(select(SyncPeer))]
         bundles = {d: n for d, n in s.execute(select(SyncBundle.direction, func.count()).group_by(SyncBundle.direction))}
         open_conflicts = s.scalar(select(func.count()).select_from(Conflict).where(Conflict.resolved == "")) or 0
-    status = {"device": me, "devices_known": sorted(known), "peers": peers,
+    status = {"device": me, "name": names.get(me, ""), "devices_known": sorted(known), "peers": peers,
               "bundles_imported": bundles.get("imported", 0), "bundles_exported": bundles.get("exported", 0),
               "open_conflicts": open_conflicts}
     if args.json:
         print_json(status)
         return 0
-    print(f"this device:       {me}")
-    print(f"devices known:     {', '.join(sorted(known)) or '-'}")
+    print(f"this device:       {who(me, names)}")
+    print(f"devices known:     {', '.join(who(d, names) for d in sorted(known)) or '-'}")
     for p in peers:
-        print(f"  teammate {p['device']}: last bundle {p['last_bundle_at']}")
+        print(f"  teammate {who(p['device'], names)}: last bundle {p['last_bundle_at']}")
     print(f"bundles imported:  {status['bundles_imported']}")
     print(f"bundles exported:  {status['bundles_exported']}")
     print(f"open conflicts:    {open_conflicts}")
+    return 0
+
+
+def cmd_name(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.write() as s:
+        if args.name is None:
+            name = own_name(s)
+            print(name or "no name set; teammates see this laptop's device code")
+            return 0
+        name = set_own_name(s, args.name)
+    print(f"teammates will see your changes as {name or 'this device code'} in bundles you export")
     return 0
 
 

@@ -15,6 +15,8 @@ from planner.models import Conflict
 from planner.services import Records, kinds, values
 from planner.services.changes import ChangeSet
 from planner.services.errors import NotFound, ValidationError
+from planner.sync.names import known_names, who
+from planner.sync.state import device_of
 
 
 def _label(kind: str, record: dict[str, Any] | None) -> str:
@@ -32,6 +34,7 @@ def list_conflicts(records: Records, include_resolved: bool = False) -> list[dic
         if not include_resolved:
             q = q.where(Conflict.resolved == "")
         rows = s.scalars(q).all()
+        names = known_names(s)
         out = []
         for c in rows:
             model = kinds.MODELS.get(c.table_name)
@@ -41,6 +44,8 @@ def list_conflicts(records: Records, include_resolved: bool = False) -> list[dic
                 "record": _label(c.table_name, {f: getattr(row, f, None) for f in ("name", "title", "label")} if row else None),
                 "field": c.field, "mine": c.mine_value, "mine_stamp": c.mine_stamp,
                 "theirs": c.theirs_value, "theirs_stamp": c.theirs_stamp, "winner": c.winner,
+                "mine_by": who(device_of(c.mine_stamp), names) if c.mine_stamp else "",
+                "theirs_by": who(device_of(c.theirs_stamp), names) if c.theirs_stamp else "",
                 "resolved": c.resolved, "at": c.at.isoformat(sep=" ")})
         return out
 

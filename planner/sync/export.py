@@ -27,6 +27,7 @@ from planner.sync import fastjson
 from planner.sync import format as fmt
 from planner.sync.crypto import encrypt_file
 from planner.sync.errors import BundleError
+from planner.sync.names import known_names
 from planner.sync.scope import rows_in_scope
 from planner.sync.state import delta_baseline, knowledge
 
@@ -179,6 +180,7 @@ def export_bundle(db: Database, dest: Path, accounts: set[str] | None = None, fu
     with db.write() as session:  # write: a new database gets its device id now
         me = device_id(session)
         known = knowledge(session)
+        names = known_names(session)
         baseline = None if full else delta_baseline(session)
     report = ExportReport(dest, str(uuid.uuid4()), full=full or baseline is None,
                           encrypted=bool(passphrase))
@@ -225,6 +227,7 @@ def export_bundle(db: Database, dest: Path, accounts: set[str] | None = None, fu
                 "baseline": None if report.full else baseline,
                 "scope": sorted(accounts) if accounts else "all",
                 "members": members, "records": report.records, "fields": report.fields,
+                "names": names,  # who is behind each device, for the receiver's lists
             }
             zf.writestr(fmt.MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
         final = tmp_zip

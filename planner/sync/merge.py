@@ -31,6 +31,7 @@ from planner.services.records import PREV
 from planner.store.database import Database
 from planner.sync import fastjson
 from planner.sync.errors import BundleError
+from planner.sync.names import remember
 from planner.sync.state import device_of, knowledge, knowledge_after, merge_knowledge, save_knowledge
 from planner.sync.verify import VerifiedBundle
 
@@ -62,6 +63,7 @@ def concurrent(older: str, newer: str, newer_prev: str) -> bool:
 class ImportReport:
     bundle_id: str
     sender: str
+    sender_name: str = ""
     already_imported: bool = False
     dry_run: bool = False
     added: dict[str, int] = field(default_factory=dict)
@@ -78,7 +80,7 @@ class ImportReport:
         self.touched.setdefault(kind, set()).add(row_id)
 
     def as_json(self) -> dict[str, Any]:
-        return {"bundle_id": self.bundle_id, "sender": self.sender,
+        return {"bundle_id": self.bundle_id, "sender": self.sender, "sender_name": self.sender_name,
                 "already_imported": self.already_imported, "dry_run": self.dry_run,
                 "added": self.added, "updated": self.updated, "deleted": self.deleted,
                 "conflicts": self.conflicts, "fields_applied": self.fields_applied}
@@ -372,7 +374,8 @@ def import_bundle(db: Database, bundle: VerifiedBundle, dry_run: bool = False,
                   progress: Progress | None = None) -> ImportReport:
     """Merge a verified bundle in one transaction. ``dry_run`` computes the
     same report and rolls everything back."""
-    report = ImportReport(bundle.bundle_id, bundle.sender, dry_run=dry_run)
+    names = bundle.manifest.get("names") or {}
+    report = ImportReport(bundle.bundle_id, bundle.sender, names.get(bundle.sender, ""), dry_run=dry_run)
     try:
         with db.write() as session:
             if session.get(SyncBundle, bundle.bundle_id) is not None:
@@ -397,6 +400,7 @@ def import_bundle(db: Database, bundle: VerifiedBundle, dry_run: bool = False,
                 clock.observe(merger.max_stamp)
             save_clock(session, clock)
             save_knowledge(session, knowledge_after(merger.mine, bundle.manifest))
+            remember(session, bundle.sender, names)
             peer = session.get(SyncPeer, bundle.sender)
             if peer is None:
                 session.add(SyncPeer(device=bundle.sender, knowledge=bundle.manifest["knowledge"],

@@ -28,6 +28,7 @@ from planner.sync import format as fmt
 from planner.sync.crypto import decrypt_file, is_encrypted
 from planner.sync.errors import BundleError
 from planner.sync.hlc import wall_clock_ms
+from planner.sync.names import DEVICE, MAX_NAMES, clean
 
 _SCALARS = (str, int, float, bool, type(None))
 
@@ -111,6 +112,10 @@ def _check_manifest(raw: bytes) -> dict[str, Any]:
         raise BundleError("the bundle's manifest lacks a valid 'scope'")
     if not isinstance(m.get("full", False), bool):
         raise BundleError("the bundle's manifest lacks a valid 'full'")
+    names = m.get("names", {})
+    if not (isinstance(names, dict) and len(names) <= MAX_NAMES and all(
+            isinstance(dev, str) and DEVICE.fullmatch(dev) and clean(name) == name for dev, name in names.items())):
+        raise BundleError("the bundle's manifest lacks a valid 'names'")
     for member in m["members"]:
         if not (isinstance(member, dict) and isinstance(member.get("name"), str)
                 and fmt.CHANGE_MEMBER.match(member["name"]) and isinstance(member.get("sha256"), str)):

@@ -800,87 +800,87 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="45" />
+        <location filename="../../ui/conflict_dialog.py" line="46" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="49" />
+        <location filename="../../ui/conflict_dialog.py" line="50" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="49" />
+        <location filename="../../ui/conflict_dialog.py" line="50" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="49" />
+        <location filename="../../ui/conflict_dialog.py" line="50" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="50" />
+        <location filename="../../ui/conflict_dialog.py" line="51" />
         <source>Kept now</source>
         <translation>当前保留</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="50" />
+        <location filename="../../ui/conflict_dialog.py" line="51" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="64" />
+        <location filename="../../ui/conflict_dialog.py" line="65" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="65" />
+        <location filename="../../ui/conflict_dialog.py" line="66" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="66" />
+        <location filename="../../ui/conflict_dialog.py" line="67" />
         <source>Keep my edited text</source>
         <translation>保留我编辑后的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="67" />
+        <location filename="../../ui/conflict_dialog.py" line="68" />
         <source>No conflicts: every import merged cleanly.</source>
         <translation>没有冲突：所有导入都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="73" />
+        <location filename="../../ui/conflict_dialog.py" line="74" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="93" />
+        <location filename="../../ui/conflict_dialog.py" line="94" />
         <source>edited on both sides</source>
         <translation>双方都修改了</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="93" />
+        <location filename="../../ui/conflict_dialog.py" line="94" />
         <source>edited, but deleted</source>
         <translation>已修改但被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="94" />
+        <location filename="../../ui/conflict_dialog.py" line="95" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="94" />
+        <location filename="../../ui/conflict_dialog.py" line="95" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="119" />
+        <location filename="../../ui/conflict_dialog.py" line="120" />
         <source>Mine (%1)</source>
         <translation>我的（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="120" />
+        <location filename="../../ui/conflict_dialog.py" line="121" />
         <source>Theirs (%1)</source>
         <translation>对方的（%1）</translation>
     </message>
@@ -1115,52 +1115,52 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="18" />
+        <location filename="../../ui/sync_dialogs.py" line="19" />
         <source>Export for a teammate</source>
         <translation>导出给同事</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="19" />
+        <location filename="../../ui/sync_dialogs.py" line="20" />
         <source>All accounts</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="20" />
+        <location filename="../../ui/sync_dialogs.py" line="21" />
         <source>Only “%1”</source>
         <translation>仅“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="23" />
+        <location filename="../../ui/sync_dialogs.py" line="24" />
         <source>Everything (not only what teammates are not known to have)</source>
         <translation>全部数据（而不只是同事可能还没有的部分）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="24" />
+        <location filename="../../ui/sync_dialogs.py" line="25" />
         <source>Encrypt with the team passphrase</source>
         <translation>用团队口令加密</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="37" />
+        <location filename="../../ui/sync_dialogs.py" line="38" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="38" />
+        <location filename="../../ui/sync_dialogs.py" line="39" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="43" />
+        <location filename="../../ui/sync_dialogs.py" line="44" />
         <source>Private notes and fields marked private are never exported.</source>
         <translation>私密笔记和标记为私密的字段永远不会被导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="50" />
+        <location filename="../../ui/sync_dialogs.py" line="51" />
         <source>Enter the team passphrase, or untick encryption.</source>
         <translation>请输入团队口令，或取消加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="53" />
+        <location filename="../../ui/sync_dialogs.py" line="54" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -1307,52 +1307,52 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="66" />
+        <location filename="../../ui/sync_dialogs.py" line="67" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="69" />
+        <location filename="../../ui/sync_dialogs.py" line="70" />
         <source>%1 was already imported; nothing would change.</source>
         <translation>%1 已经导入过，不会有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="74" />
+        <location filename="../../ui/sync_dialogs.py" line="75" />
         <source>Importing %1 from device %2 will change:</source>
         <translation>从设备 %2 导入 %1 将会改变：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="79" />
+        <location filename="../../ui/sync_dialogs.py" line="80" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="79" />
+        <location filename="../../ui/sync_dialogs.py" line="80" />
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="79" />
+        <location filename="../../ui/sync_dialogs.py" line="80" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="79" />
+        <location filename="../../ui/sync_dialogs.py" line="80" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="89" />
+        <location filename="../../ui/sync_dialogs.py" line="90" />
         <source>%1 values were changed differently by you and your teammate; you can review them after the import.</source>
         <translation>有 %1 个值被您和同事改成了不同内容；导入后可以逐一查看处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="92" />
+        <location filename="../../ui/sync_dialogs.py" line="93" />
         <source>Nothing new in this file.</source>
         <translation>该文件中没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="94" />
+        <location filename="../../ui/sync_dialogs.py" line="95" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2201,59 +2201,59 @@ Add the first person, then drag from one card to another with Shift held to say 
 <context>
     <name>OpportunitiesTab</name>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="74" />
-        <location filename="../../ui/opportunities/tab.py" line="192" />
-        <location filename="../../ui/opportunities/tab.py" line="194" />
+        <location filename="../../ui/opportunities/tab.py" line="75" />
+        <location filename="../../ui/opportunities/tab.py" line="193" />
+        <location filename="../../ui/opportunities/tab.py" line="195" />
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="77" />
+        <location filename="../../ui/opportunities/tab.py" line="78" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="85" />
+        <location filename="../../ui/opportunities/tab.py" line="86" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="101" />
+        <location filename="../../ui/opportunities/tab.py" line="102" />
         <source>Deal</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="101" />
+        <location filename="../../ui/opportunities/tab.py" line="102" />
         <source>Decision chain</source>
         <translation>决策链</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="102" />
+        <location filename="../../ui/opportunities/tab.py" line="103" />
         <source>Value propositions</source>
         <translation>价值主张</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="103" />
+        <location filename="../../ui/opportunities/tab.py" line="104" />
         <source>Control points</source>
         <translation>控制点</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="104" />
+        <location filename="../../ui/opportunities/tab.py" line="105" />
         <source>Tender rules</source>
         <translation>招投标规则</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="105" />
+        <location filename="../../ui/opportunities/tab.py" line="106" />
         <source>Scoring simulator</source>
         <translation>评标模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="106" />
+        <location filename="../../ui/opportunities/tab.py" line="107" />
         <source>Bid / no-bid</source>
         <translation>投标决策</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="108" />
+        <location filename="../../ui/opportunities/tab.py" line="109" />
         <source>No opportunity at this account yet.
 
 “New opportunity” adds one; past projects (won or lost) belong here too: they show how the customer buys.</source>
@@ -2262,18 +2262,18 @@ Add the first person, then drag from one card to another with Shift held to say 
 点“新建商机”添加；以往的项目（赢单或丢单）也应记在这里：它们反映了客户的采购方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="192" />
+        <location filename="../../ui/opportunities/tab.py" line="193" />
         <source>Opportunity name:</source>
         <translation>商机名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="206" />
-        <location filename="../../ui/opportunities/tab.py" line="209" />
+        <location filename="../../ui/opportunities/tab.py" line="207" />
+        <location filename="../../ui/opportunities/tab.py" line="210" />
         <source>Delete opportunity</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/tab.py" line="207" />
+        <location filename="../../ui/opportunities/tab.py" line="208" />
         <source>Delete “%1” with its decision chain, propositions, checklists and simulations? You can undo this.</source>
         <translation>删除“%1”及其决策链、价值主张、检查表和评标模拟？可以撤销。</translation>
     </message>
@@ -2801,14 +2801,29 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="13" />
+        <location filename="../../ui/preferences.py" line="15" />
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="23" />
+        <location filename="../../ui/preferences.py" line="25" />
         <source>Interface language</source>
         <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="28" />
+        <source>e.g. 陈晓 (East China sales)</source>
+        <translation>例如：陈晓（华东销售）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="29" />
+        <source>Shown to teammates next to the changes you send them</source>
+        <translation>队友会在你发给他们的更改旁看到这个名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="36" />
+        <source>Your name for teammates</source>
+        <translation>给队友显示的姓名</translation>
     </message>
 </context>
 <context>
@@ -3658,7 +3673,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     </message>
     <message>
         <location filename="../../ui/sync_actions.py" line="103" />
-        <location filename="../../ui/sync_actions.py" line="135" />
+        <location filename="../../ui/sync_actions.py" line="140" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -3668,17 +3683,22 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="117" />
+        <location filename="../../ui/sync_actions.py" line="112" />
+        <source>%1 was imported before (or made on this laptop); nothing changed.</source>
+        <translation>%1 以前已导入过（或是本机导出的），没有任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_actions.py" line="122" />
         <source>Import refused</source>
         <translation>拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="122" />
+        <location filename="../../ui/sync_actions.py" line="127" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_actions.py" line="130" />
+        <location filename="../../ui/sync_actions.py" line="135" />
         <source>Imported %1: %2 records changed, %3 conflicts</source>
         <translation>已导入 %1：%2 条记录有变化，%3 个冲突</translation>
     </message>
