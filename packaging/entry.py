@@ -6,7 +6,7 @@ test and the start-up benchmark (packaging/smoke_test.py, bench/frozen_start.py)
 people never need them:
 
 - ``PLANNER_SELF_CHECK=1``: import and exercise what the app only loads lazily
-  (the sparse 500+ person layout that needs scipy, SVG output; with ``--db``
+  (the force layout of a 600-person map, SVG output; with ``--db``
   the portfolio's Pareto chart in Chinese, matplotlib); prints ``self-check ok``.
 - ``PLANNER_EXIT_AFTER_FIRST_PAINT=1`` (with no command): open the window,
   quit after its first paint (``ui.app.run(db, exit_after_first_paint=True)``).
@@ -25,7 +25,7 @@ def self_check(db: str | None) -> int:
     from planner.graph.render import ensure_gui_app
 
     ensure_gui_app()
-    people = [f"p{i}" for i in range(600)]  # >= 500: networkx takes its scipy.sparse path
+    people = [f"p{i}" for i in range(600)]  # >= 500: where networkx would need scipy
     influence = nx.DiGraph()
     influence.add_edges_from(((people[i], people[(i * 7 + 1) % 600]) for i in range(600)), strength=2)
     assert len(force_layout(people, influence).positions) == 600
