@@ -47,10 +47,27 @@ def self_check(db: str | None) -> int:
     influence.add_edges_from(((people[i], people[(i * 7 + 1) % 600]) for i in range(600)), strength=2)
     assert len(force_layout(people, influence).positions) == 600
     from PySide6.QtSvg import QSvgGenerator  # noqa: F401 (map export as SVG)
+    pdf_preview()
     if db:
         pareto_chart(db)
     print("self-check ok")
     return 0
+
+
+def pdf_preview() -> None:
+    """A page of a reportlab PDF rendered by pypdfium2 (the export dialog's
+    preview): the library loads and draws."""
+    import io
+
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(200, 100))
+    page.rect(20, 20, 160, 60, fill=1)
+    page.save()
+    image = pypdfium2.PdfDocument(buffer.getvalue())[0].render(scale=1).to_pil()
+    assert image.size == (200, 100) and image.convert("L").getpixel((100, 50)) < 50, image.size
 
 
 def pareto_chart(db: str) -> None:
