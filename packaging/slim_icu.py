@@ -49,7 +49,8 @@ from pathlib import Path
 
 #: locales kept in every tree (with their scripts and regions: zh_Hans_CN, en_GB, ...)
 KEEP_LOCALES = re.compile(r"^(root|en|zh|yue)(_\w+)?$")
-#: a per-locale item: 2-3 letter language, optional script/region/variant (root, pool.res excluded)
+#: a per-locale item: 2-3 letter language, optional script/region/variant (not root, pool,
+#: res_index: the list of installed locales)
 LOCALE_ITEM = re.compile(r"^[a-z]{2,3}(_\w*)?$")
 TREES_BY_LOCALE = {"", "brkitr", "coll", "curr", "lang", "region", "zone"}
 #: whole trees no Qt call reaches: transliteration, number spelling, unit names
@@ -80,7 +81,7 @@ def keep(item: str, size: int) -> bool:
     if ext == "cnv":
         return bool(KEEP_CONVERTERS.match(name)) or (size <= SINGLE_BYTE_MAX
                                                      and not name.startswith("icu-internal-compound"))
-    if ext == "res" and tree in TREES_BY_LOCALE and LOCALE_ITEM.match(stem):
+    if ext == "res" and tree in TREES_BY_LOCALE and LOCALE_ITEM.match(stem) and stem != "res_index":
         return bool(KEEP_LOCALES.match(stem))
     return True
 
