@@ -1,7 +1,8 @@
 """Build Key Account Planner as a self-contained application folder.
 
     python -m pip install . -r packaging/requirements.txt   # the app's and the build's dependencies
-    python packaging/build.py [--dist dist] [--cjk-font auto|none|FILE] [--no-archive]
+    python packaging/build.py [--dist dist] [--cjk-font auto|none|FILE] [--numpy auto|noblas|installed]
+                              [--no-archive]
 
 Steps: render the icons (packaging/make_icons.py) -> PyInstaller with
 packaging/planner.spec (onedir) -> on Linux add the .desktop entry, icons and
@@ -14,6 +15,11 @@ Chinese without a system CJK font: fonts in resources/fonts/ are bundled and
 registered at start-up (planner/fonts.py). When that folder holds none,
 ``--cjk-font auto`` (the default) bundles a free CJK font found on the build
 machine (WenQuanYi Micro Hei or Noto Sans CJK SC, with its licence).
+
+Slimming on Linux (packaging/README.md, "Size"): numpy without OpenBLAS
+(packaging/noblas_numpy.py: built once from the sdist, cached; ``--numpy
+installed`` skips it) and ICU data for English and Chinese only
+(packaging/slim_icu.py, run by the spec). Windows and macOS builds skip both.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))
 
 from planner import APP_ID, __version__  # noqa: E402  (name and version from pyproject.toml)
 
@@ -112,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", type=Path, default=ROOT / "build", help="scratch folder (default: build/)")
     p.add_argument("--cjk-font", default="auto", metavar="auto|none|FILE",
                    help="CJK font to bundle when resources/fonts/ has none (default: auto)")
+    p.add_argument("--numpy", default="auto", choices=("auto", "noblas", "installed"),
+                   help="bundle numpy built without OpenBLAS (auto: on Linux; built once, cached) "
+                        "or the installed one")
     p.add_argument("--no-archive", action="store_true", help="skip the .tar.gz (Linux) / installer (Windows)")
     a = p.parse_args(argv)
     try:
@@ -128,6 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ, PLANNER_ICON_DIR=str(icons),
                PLANNER_EXTRA_FONTS=os.pathsep.join(str(f) for f in fonts))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the spec imports planner; hooks import Qt
+    linux = sys.platform.startswith("linux")
+    if a.numpy == "noblas" or (a.numpy == "auto" and linux):
+        from noblas_numpy import noblas_numpy
+
+        site = noblas_numpy(work, log=lambda m: print(f"build: {m}"))
+        if site is None and a.numpy == "noblas":
+            raise SystemExit("build: no numpy without BLAS (see above); --numpy installed bundles the installed one")
+        if site is not None:  # first on PyInstaller's path: the bundle takes this numpy
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), env.get("PYTHONPATH")]))
+            print(f"build: numpy without OpenBLAS from {site}")
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(dist), "--workpath", str(work / "pyinstaller"),
                     str(ROOT / "packaging" / "planner.spec")], check=True, cwd=ROOT, env=env)

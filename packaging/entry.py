@@ -5,8 +5,10 @@ opens the window. Three switches by environment variable exist for the smoke
 test and the start-up benchmark (packaging/smoke_test.py, bench/frozen_start.py);
 people never need them:
 
-- ``PLANNER_SELF_CHECK=1``: import and exercise what the app only loads lazily
-  (the sparse 500+ person layout that needs scipy, SVG output; with ``--db``
+- ``PLANNER_SELF_CHECK=1``: import every module of ``planner`` and ``ui`` (so
+  nothing the spec leaves out is missed by a lazily loaded feature) and
+  exercise what the app only loads lazily
+  (the force layout of a 600-person map, SVG output; with ``--db``
   the portfolio's Pareto chart in Chinese, matplotlib); prints ``self-check ok``.
 - ``PLANNER_EXIT_AFTER_FIRST_PAINT=1`` (with no command): open the window,
   quit after its first paint (``ui.app.run(db, exit_after_first_paint=True)``).
@@ -18,6 +20,20 @@ import os
 import sys
 
 
+def import_everything() -> None:
+    """Import each module of planner and ui (features load theirs lazily)."""
+    import importlib
+    import pkgutil
+
+    import planner
+    import ui
+
+    for package in (planner, ui):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if not info.name.endswith(".__main__"):  # that one runs the program
+                importlib.import_module(info.name)
+
+
 def self_check(db: str | None) -> int:
     import networkx as nx
 
@@ -25,15 +41,33 @@ def self_check(db: str | None) -> int:
     from planner.graph.render import ensure_gui_app
 
     ensure_gui_app()
-    people = [f"p{i}" for i in range(600)]  # >= 500: networkx takes its scipy.sparse path
+    import_everything()
+    people = [f"p{i}" for i in range(600)]  # >= 500: where networkx would need scipy
     influence = nx.DiGraph()
     influence.add_edges_from(((people[i], people[(i * 7 + 1) % 600]) for i in range(600)), strength=2)
     assert len(force_layout(people, influence).positions) == 600
     from PySide6.QtSvg import QSvgGenerator  # noqa: F401 (map export as SVG)
+    pdf_preview()
     if db:
         pareto_chart(db)
     print("self-check ok")
     return 0
+
+
+def pdf_preview() -> None:
+    """A page of a reportlab PDF rendered by pypdfium2 (the export dialog's
+    preview): the library loads and draws."""
+    import io
+
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(200, 100))
+    page.rect(20, 20, 160, 60, fill=1)
+    page.save()
+    image = pypdfium2.PdfDocument(buffer.getvalue())[0].render(scale=1).to_pil()
+    assert image.size == (200, 100) and image.convert("L").getpixel((100, 50)) < 50, image.size
 
 
 def pareto_chart(db: str) -> None:

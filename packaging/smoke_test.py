@@ -17,7 +17,7 @@ Checks, each with the built binary:
    PDF must embed a font and its text must contain the account's name
    (pdffonts/pdftotext, when poppler-utils is installed);
 4. the lazily loaded parts are in the bundle (``PLANNER_SELF_CHECK=1``: the
-   scipy layout for 500+ people, SVG, the portfolio's Pareto chart in Chinese
+   force layout of 600 people (numpy only), SVG, the portfolio's Pareto chart in Chinese
    with no glyph missing, matplotlib);
 5. the window opens on the database, in Chinese, and ``window.png``,
    ``about.png`` and the window icon ``icon.png`` are saved
@@ -132,7 +132,7 @@ class Smoke:
 
     def lazy_parts(self) -> None:
         proc = self.run("--db", str(self.db), PLANNER_SELF_CHECK="1")
-        self.check("self-check (scipy layout, SVG, Pareto chart in Chinese)",
+        self.check("self-check (600-person layout, SVG, Pareto chart in Chinese)",
                    proc.returncode == 0 and "self-check ok" in proc.stdout, proc.stdout + proc.stderr[-1500:])
 
     def window(self) -> None:

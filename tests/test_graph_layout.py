@@ -138,3 +138,60 @@ def test_300_people_600_lines_timing(capsys):
     with capsys.disabled():
         print(f"\n300 people / {len(lines)} lines: graphs {1000 * (t1 - t0):.0f} ms, "
               f"org chart {1000 * (t2 - t1):.0f} ms, force {1000 * (t3 - t2):.0f} ms")
+
+
+# -- the spring positions (numpy only, no scipy) --------------------------------------------
+def weighted_random_graph(n, m, seed):
+    import networkx as nx
+
+    g = nx.gnm_random_graph(n, m, seed=seed)
+    for u, v in g.edges:
+        g[u][v]["weight"] = float((u * v) % 5 + 1)
+    return g
+
+
+@pytest.mark.parametrize("n, m", [(2, 1), (40, 70), (300, 500)])
+def test_spring_positions_are_networkx_spring_layout_below_500(n, m):
+    import networkx as nx
+
+    from planner.graph.spring import spring_positions
+
+    g = weighted_random_graph(n, m, seed=n)
+    ours = spring_positions(g, seed=7, iterations=60)
+    theirs = nx.spring_layout(g, seed=7, weight="weight", iterations=60, method="force")
+    assert set(ours) == set(g)
+    assert max(abs(ours[v][i] - theirs[v][i]) for v in g for i in (0, 1)) < 1e-9
+
+
+def test_a_map_of_600_people_is_laid_out_without_scipy():
+    """From 500 nodes on networkx's spring layout needs scipy; ours does not
+    (the packaged app ships without scipy)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['scipy'] = None\n"  # any import of scipy fails
+            "import networkx as nx\n"
+            "from planner.graph.layout import force_layout\n"
+            "people = [f'p{i}' for i in range(600)]\n"
+            "g = nx.DiGraph()\n"
+            "g.add_edges_from(((people[i], people[(i * 7 + 1) % 600]) for i in range(600)), strength=2)\n"
+            "layout = force_layout(people, g)\n"
+            "assert len(set(layout.positions.values())) == 600\n"
+            "print('ok')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
+
+
+def test_spring_positions_pull_heavy_edges_shorter_in_big_graphs():
+    from planner.graph.spring import spring_positions
+
+    g = weighted_random_graph(520, 900, seed=5)
+    pos = spring_positions(g, seed=7, iterations=60)
+
+    def length(u, v):
+        return ((pos[u][0] - pos[v][0]) ** 2 + (pos[u][1] - pos[v][1]) ** 2) ** 0.5
+
+    heavy = [length(u, v) for u, v, w in g.edges(data="weight") if w == 5]
+    light = [length(u, v) for u, v, w in g.edges(data="weight") if w == 1]
+    assert all(-1 <= c <= 1 for p in pos.values() for c in p)
+    assert sum(heavy) / len(heavy) < sum(light) / len(light)

@@ -11,7 +11,8 @@ A position is the **top-left corner** of a person's card (``CARD_W`` x
   where that is missing, the department of the boss of the area's top
   person): child areas sit side by side below their parent, ordered under the
   bosses of their top people so that few lines cross.
-- :func:`force_layout`: networkx ``spring_layout`` on the influence graph
+- :func:`force_layout`: networkx's spring layout (Fruchterman-Reingold, numpy
+  only at every size: :mod:`planner.graph.spring`) on the influence graph
   (fixed seed: the same input gives the same picture), scaled to the scene and
   snapped to a grid of card-sized cells so no two cards overlap. It returns
   no department areas: influence clusters cut across departments.
@@ -29,6 +30,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
+
+from planner.graph.spring import spring_positions
 
 CARD_W, CARD_H = 180.0, 70.0
 H_GAP, V_GAP = 24.0, 46.0  # between cards side by side / between levels
@@ -273,7 +276,7 @@ def force_layout(people: list[str] | dict[str, Any], influence: nx.DiGraph, seed
             g.add_edge(u, v, weight=float(w))
     if not ids:
         return Layout()
-    raw = nx.spring_layout(g, seed=seed, weight="weight", iterations=60, method="force")
+    raw = spring_positions(g, seed=seed, weight="weight", iterations=60)
     cw, ch = CARD_W + H_GAP * 1.5, CARD_H + V_GAP * 0.8
     side = math.sqrt(2.2 * len(ids) * cw * ch)  # about half of the cells used
 
