@@ -194,6 +194,10 @@ def _foreign_tr_calls(path: Path) -> list[str]:
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
                 and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")):
             out.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate" and len(node.args) >= 2
+                and not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])):
+            out.append(f"{path.relative_to(ROOT)}:{node.lineno} (translate needs literal strings for lupdate)")
     return out
 
 

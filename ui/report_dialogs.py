@@ -104,6 +104,7 @@ class PlanExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self.pdf = None  # an older PDF no longer matches the options: nothing to save until the new one
+        self.bar.setValue(0)
         self.preview_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.status.setText(self.tr("Building the plan…"))
@@ -227,20 +228,16 @@ class VisitPicker(QDialog):
         return report_file_name(account, "brief", guess_lang(account), day)
 
 
-def _brief_text(text: str) -> str:
-    """The brief's words, translated in the picker's context (export_brief
-    is a plain function: there is no ``self.tr``)."""
-    return QCoreApplication.translate("VisitPicker", text)
-
-
 def export_brief(session, window, account_id: str | None, visit_id: str | None = None) -> None:
     """File → Pre-visit brief, and the Visits tab's button (``visit_id``
-    chosen in the picker)."""
+    chosen in the picker). A plain function has no ``self.tr``: its words
+    are translated in the picker's context, with literal strings so that
+    lupdate finds them."""
     picker = VisitPicker(session, account_id, window, visit_id)
     if not picker.exec() or not picker.visit_id():
         return
     visit_id, private = picker.visit_id(), picker.private.isChecked()
-    path, _ = QFileDialog.getSaveFileName(window, _brief_text("Save the brief"),
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("VisitPicker", "Save the brief"),
                                           str(Path.home() / picker.suggested_name()), PDF_FILTER)
     if not path:
         return
@@ -251,14 +248,15 @@ def export_brief(session, window, account_id: str | None, visit_id: str | None =
 
     def done(_) -> None:
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                _brief_text("Pre-visit brief saved to %1").replace("%1", str(target)), 8000)
+            text = QCoreApplication.translate("VisitPicker", "Pre-visit brief saved to %1")
+            window.statusBar().showMessage(text.replace("%1", str(target)), 8000)
 
     def failed(exc: BaseException) -> None:
         text = str(exc)
         if isinstance(exc, OSError):
-            text = f'{_brief_text("Could not write %1").replace("%1", str(target))}\n{exc.strerror or exc}'
-        dialogs.show_error(window, _brief_text("Pre-visit brief"), text)
+            text = QCoreApplication.translate("VisitPicker", "Could not write %1").replace("%1", str(target))
+            text = f"{text}\n{exc.strerror or exc}"
+        dialogs.show_error(window, QCoreApplication.translate("VisitPicker", "Pre-visit brief"), text)
 
     session.worker.submit(lambda: build(session.db, visit_id, str(target), include_private=private),
                           done, failed)
