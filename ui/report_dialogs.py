@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ui.dialogs import show_error
+from ui import dialogs
 
 PDF_FILTER = "PDF (*.pdf)"
 
@@ -43,8 +43,9 @@ class PlanExportDialog(QDialog):
 
     def __init__(self, session, account_id: str, account_name: str, parent=None) -> None:
         super().__init__(parent)
-        self.session, self.account_id = session, account_id
-        self.pdf: bytes | None = None
+        self.session, self.account_id, self.account_name = session, account_id, account_name
+        self.pdf: bytes | None = None  # the PDF for the current options, None while it builds
+        self._generation = 0  # numbers the builds: only the latest one's result is shown
         self.setObjectName("planExportDialog")
         self.setWindowTitle(self.tr("Export account plan: %1").replace("%1", account_name))
         self.lang = QComboBox()
@@ -100,18 +101,29 @@ class PlanExportDialog(QDialog):
         from planner.reports.options import ReportOptions
         from planner.reports.plan import account_plan_bytes
 
+        self._generation += 1
+        generation = self._generation
+        self.pdf = None  # an older PDF no longer matches the options: nothing to save until the new one
+        self.bar.setValue(0)
         self.preview_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.status.setText(self.tr("Building the plan…"))
         lang, private, db, aid = self.lang.currentData(), self.private.isChecked(), self.session.db, self.account_id
-        options = ReportOptions(progress=self._relay.progress.emit)
+        options = ReportOptions(progress=lambda f, step: self._progress(generation, f, step))
 
         def work():
             pdf = account_plan_bytes(db, aid, lang=lang, include_private=private, options=options)
             return pdf, page_images(pdf)
-        self.session.worker.submit(work, self._show, self._failed)
+        self.session.worker.submit(work, lambda result: self._show(generation, result),
+                                   lambda exc: self._failed(generation, exc))
 
-    def _show(self, result) -> None:
+    def _progress(self, generation: int, fraction: float, step: str) -> None:
+        if generation == self._generation:  # (any thread; the relay queues it to the GUI)
+            self._relay.progress.emit(fraction, step)
+
+    def _show(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # built for options that have changed since: a newer build is on its way
         self.pdf, images = result
         while self.pages.count():
             item = self.pages.takeAt(0)
@@ -127,19 +139,40 @@ class PlanExportDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
         self.preview_button.setEnabled(True)
         self.status.setText("")
-        show_error(self, self.tr("Export account plan"), str(exc))
+        dialogs.show_error(self, self.tr("Export account plan"), str(exc))
+
+    def suggested_name(self) -> str:
+        """The account, "account plan" in the PDF's language, today."""
+        from planner.reports.file_names import report_file_name
+
+        return report_file_name(self.account_name, "account_plan", self.lang.currentData())
 
     def save(self) -> None:
-        if self.pdf is None:
+        if self.pdf is None:  # the preview for the current options is still building
             return
+        pdf = self.pdf
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the account plan"),
-                                              str(Path.home() / "account-plan.pdf"), PDF_FILTER)
-        if path:
-            Path(path).write_bytes(self.pdf)
-            self.accept()
+                                              str(Path.home() / self.suggested_name()), PDF_FILTER)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            target.write_bytes(pdf)
+        except OSError as exc:
+            text = self.tr("Could not write %1").replace("%1", str(target))
+            dialogs.show_error(self, self.tr("Export account plan"), f"{text}\n{exc.strerror or exc}")
+            return  # the dialog stays open: choose another place
+        window = self.parent()
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Account plan saved to %1").replace("%1", str(target)), 8000)
+        self.accept()
 
 
 class VisitPicker(QDialog):
@@ -158,6 +191,7 @@ class VisitPicker(QDialog):
                 text = "▶ " + text
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v["id"])
+            item.setData(Qt.ItemDataRole.UserRole + 1, (v["account"], v["starts_at"].date()))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -181,19 +215,48 @@ class VisitPicker(QDialog):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def suggested_name(self) -> str:
+        """The chosen visit's account, "pre-visit brief" in the brief's
+        language, the visit's day."""
+        from planner.graph.scene import guess_lang
+        from planner.reports.file_names import report_file_name
+
+        item = self.list.currentItem()
+        if item is None:
+            return report_file_name("", "brief", "en")
+        account, day = item.data(Qt.ItemDataRole.UserRole + 1)
+        return report_file_name(account, "brief", guess_lang(account), day)
+
 
 def export_brief(session, window, account_id: str | None, visit_id: str | None = None) -> None:
     """File → Pre-visit brief, and the Visits tab's button (``visit_id``
-    chosen in the picker)."""
+    chosen in the picker). A plain function has no ``self.tr``: its words
+    are translated in the picker's context, with literal strings so that
+    lupdate finds them."""
     picker = VisitPicker(session, account_id, window, visit_id)
     if not picker.exec() or not picker.visit_id():
         return
     visit_id, private = picker.visit_id(), picker.private.isChecked()
-    path, _ = QFileDialog.getSaveFileName(window, picker.tr("Save the brief"),
-                                          str(Path.home() / "brief.pdf"), PDF_FILTER)
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("VisitPicker", "Save the brief"),
+                                          str(Path.home() / picker.suggested_name()), PDF_FILTER)
     if not path:
         return
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
     from planner.reports.brief import export_brief as build
 
-    session.worker.submit(lambda: build(session.db, visit_id, path, include_private=private),
-                          None, lambda exc: show_error(window, picker.tr("Pre-visit brief"), str(exc)))
+    def done(_) -> None:
+        if hasattr(window, "statusBar"):
+            text = QCoreApplication.translate("VisitPicker", "Pre-visit brief saved to %1")
+            window.statusBar().showMessage(text.replace("%1", str(target)), 8000)
+
+    def failed(exc: BaseException) -> None:
+        text = str(exc)
+        if isinstance(exc, OSError):
+            text = QCoreApplication.translate("VisitPicker", "Could not write %1").replace("%1", str(target))
+            text = f"{text}\n{exc.strerror or exc}"
+        dialogs.show_error(window, QCoreApplication.translate("VisitPicker", "Pre-visit brief"), text)
+
+    session.worker.submit(lambda: build(session.db, visit_id, str(target), include_private=private),
+                          done, failed)

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from planner.cli.context import Context
+from planner.cli.lang import add_lang_option
 from planner.cli.output import print_json
 from planner.services.errors import ValidationError
 from planner.services.lookup import find_account
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument("--json", metavar="FILE", help="the inputs as JSON")
     src.add_argument("--simulation", metavar="ID", help="a stored tender_simulation")
     s.add_argument("--chart", metavar="FILE.png", help="also draw the chart")
-    s.add_argument("--lang", choices=("en", "zh"), default="en")
+    add_lang_option(s, "language of the text", "en")
     s.set_defaults(func=cmd_simulate)
     t = tsub.add_parser("templates", help="the checklist templates (shipped and saved)")
     t.set_defaults(func=cmd_templates)
@@ -34,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--account", metavar="NAME", required=True, help="account name or id")
     r.add_argument("--opportunity", metavar="ID", required=True, help="id, id prefix or name")
     r.add_argument("--json", action="store_true")
-    r.add_argument("--lang", choices=("en", "zh"), default="en")
+    add_lang_option(r, "language of the text", "en")
     r.set_defaults(func=cmd_readiness)
 
 

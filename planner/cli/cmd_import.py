@@ -8,6 +8,8 @@ import sys
 from typing import Any
 
 from planner.cli.context import Context
+from planner.cli.files import writing
+from planner.cli.lang import add_lang_option
 from planner.cli.output import print_json
 from planner.services.lookup import find_account
 
@@ -25,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mapping", metavar="MAPPING.json", help="which column holds what (see README)")
     p.add_argument("--dry-run", action="store_true", help="only show the plan; write nothing")
     p.add_argument("--json", action="store_true", help="the plan and the result as JSON")
-    p.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the messages")
+    add_lang_option(p, "language of the messages", "en")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export-contacts", help="write an account's people to CSV or vCard 4.0",
@@ -111,6 +113,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from planner.importers.export import export_contacts
 
     account_id = find_account(ctx.db, args.account)
-    n = export_contacts(ctx.db, account_id, args.output, args.include_left)
+    with writing(args.output) as path:
+        n = export_contacts(ctx.db, account_id, path, args.include_left)
     print(f"wrote {n} {'person' if n == 1 else 'people'} to {args.output}")
     return 0

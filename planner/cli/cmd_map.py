@@ -7,6 +7,8 @@ from typing import Any
 
 from planner import vocab
 from planner.cli.context import Context
+from planner.cli.files import writing
+from planner.cli.lang import add_lang_option
 from planner.cli.output import print_json
 from planner.services.lookup import find_account
 
@@ -23,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="FILE.png, FILE.svg or FILE.pdf")
     p.add_argument("--opportunity", metavar="ID", help="show this opportunity's buying roles "
                    "(id, id prefix or name)")
-    p.add_argument("--lang", choices=("en", "zh"), help="labels (default: from the account name)")
+    add_lang_option(p, "labels (default: from the account name)")
     p.add_argument("--include-left", action="store_true", help="also draw people who left")
     p.set_defaults(func=cmd_map)
 
@@ -33,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--opportunity", metavar="ID",
                    help="only this opportunity (default: every open one)")
     p.add_argument("--json", action="store_true", help="everything, as JSON")
-    p.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the text")
+    add_lang_option(p, "language of the text", "en")
     p.set_defaults(func=cmd_insights)
 
 
@@ -47,9 +49,10 @@ def cmd_map(args: argparse.Namespace, ctx: Context) -> int:
     from planner.graph.render import export_map
 
     account_id = find_account(ctx.db, args.account)
-    path = export_map(ctx.db, account_id, args.output,
-                      opportunity_id=_opportunity(ctx, account_id, args.opportunity),
-                      lang=args.lang, include_left=args.include_left)
+    opportunity_id = _opportunity(ctx, account_id, args.opportunity)
+    with writing(args.output) as path:
+        path = export_map(ctx.db, account_id, path, opportunity_id=opportunity_id,
+                          lang=args.lang, include_left=args.include_left)
     print(path)
     return 0
 

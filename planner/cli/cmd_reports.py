@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.context import Context
+from planner.cli.files import writing
+from planner.cli.lang import add_lang_option
 from planner.services.lookup import find_account
 
 
@@ -15,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "--include-private.")
     p.add_argument("--account", metavar="NAME", required=True, help="account name or id")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
-    p.add_argument("--lang", choices=("en", "zh"), help="language (default: from the account name)")
+    add_lang_option(p, "language (default: from the account name)")
     p.add_argument("--opportunity", metavar="ID", action="append",
                    help="detail this opportunity (id, id prefix or name; repeatable; "
                         "default: every open one)")
@@ -28,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "interactions, propositions to deliver, questions, open actions.")
     p.add_argument("--visit", metavar="ID", required=True, help="visit id or id prefix")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
-    p.add_argument("--lang", choices=("en", "zh"), help="language (default: from the account name)")
+    add_lang_option(p, "language (default: from the account name)")
     p.add_argument("--include-private", action="store_true", help="include private notes and fields")
     p.set_defaults(func=cmd_brief)
 
@@ -39,8 +41,9 @@ def cmd_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
 
     account_id = find_account(ctx.db, args.account)
     opps = [find_opportunity(ctx.db, account_id, k) for k in args.opportunity] if args.opportunity else None
-    export_account_plan(ctx.db, account_id, args.output, lang=args.lang, opportunity_ids=opps,
-                        include_private=args.include_private)
+    with writing(args.output) as path:
+        export_account_plan(ctx.db, account_id, path, lang=args.lang, opportunity_ids=opps,
+                            include_private=args.include_private)
     print(args.output)
     return 0
 
@@ -49,7 +52,8 @@ def cmd_brief(args: argparse.Namespace, ctx: Context) -> int:
     from planner.reports.brief import export_brief
     from planner.reports.data import find_visit
 
-    export_brief(ctx.db, find_visit(ctx.db, args.visit), args.output, lang=args.lang,
-                 include_private=args.include_private)
+    visit_id = find_visit(ctx.db, args.visit)
+    with writing(args.output) as path:
+        export_brief(ctx.db, visit_id, path, lang=args.lang, include_private=args.include_private)
     print(args.output)
     return 0

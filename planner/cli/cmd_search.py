@@ -8,6 +8,8 @@ import json
 import sys
 
 from planner.cli.context import Context
+from planner.cli.files import writing
+from planner.cli.lang import add_lang_option
 from planner.search.schema import KINDS
 from planner.services.lookup import find_account
 
@@ -31,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--account", metavar="NAME", help="only this account's visits (name or id)")
     p.add_argument("--include-past", action="store_true",
                    help="also planned visits before today (default: from today on)")
-    p.add_argument("--lang", choices=["en", "zh_CN"], default="en", help="language of the event descriptions")
+    add_lang_option(p, "language of the event descriptions", "en")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.set_defaults(func=cmd_ics)
 
@@ -85,6 +87,7 @@ def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
     from planner.calendar.ics import export_ics
 
     account_id = find_account(ctx.db, args.account) if args.account else None
-    n = export_ics(ctx.db, args.output, account_id, include_past=args.include_past, lang=args.lang)
+    with writing(args.output) as path:
+        n = export_ics(ctx.db, path, account_id, include_past=args.include_past, lang=args.lang)
     print(f"{n} planned visit{'s' if n != 1 else ''} written to {args.output}")
     return 0

@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from planner.reports.fonts import FONT, register
@@ -130,6 +131,32 @@ def gap(h: float = 4) -> Spacer:
     return Spacer(1, h * mm)
 
 
+CELL_PAD = 4  # points left and right in a table cell
+_WORD = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef]+")  # a run that should not be broken
+_MAX_WORD = 0.35  # no column is widened beyond this share of the text width for one long word
+
+
+def longest_word(cell: Any) -> float:
+    """Width in points of the cell's widest word (Latin runs: reportlab
+    would cut them mid-word, "Negotiatio / n", when the column is narrower)."""
+    if not isinstance(cell, Paragraph):
+        return 0.0
+    size = cell.style.fontSize
+    return max((stringWidth(word, FONT, size) for word in _WORD.findall(cell.getPlainText())), default=0.0)
+
+
+def fit_columns(cols: list[float], need: list[float]) -> list[float]:
+    """Widen the columns narrower than ``need`` (their widest word), taking
+    the room from the columns with room to spare, in proportion; the total
+    stays the same. Unchanged when the spare room is not enough."""
+    need = [min(n, WIDTH * _MAX_WORD) for n in need]
+    short = sum(max(0.0, n - c) for c, n in zip(cols, need))
+    spare = sum(max(0.0, c - n) for c, n in zip(cols, need))
+    if short <= 0 or spare < short:
+        return cols
+    return [n if c <= n else c - (c - n) * short / spare for c, n in zip(cols, need)]
+
+
 def table(header: list[str], rows: Iterable[list[Any]], widths: list[float],
           align_right: Iterable[int] = (), highlight: Iterable[tuple[int, str]] = (),
           repeat: bool = True) -> Table:
@@ -146,11 +173,13 @@ def table(header: list[str], rows: Iterable[list[Any]], widths: list[float],
                      for j, c in enumerate(row)])
     total = sum(widths)
     cols = [w if w > 1 else WIDTH * w / (total if total <= 1.001 else 1) for w in widths]
+    cols = fit_columns(cols, [max(longest_word(row[j]) for row in data) + 2 * CELL_PAD + 1
+                              for j in range(len(cols))])
     t = Table(data, colWidths=cols, repeatRows=1 if repeat else 0, hAlign="LEFT")
     cmds = [
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
     ]

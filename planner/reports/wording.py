@@ -93,6 +93,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "checklist_progress": ("{known} of {total} items known or confirmed; {risk} at risk.",
                            "{total} 项中已知或已确认 {known} 项；有风险 {risk} 项。"),
     "no_checklist": ("No checklist yet.", "尚无检查表。"),
+    "no_checklists": ("{kinds}: no checklist yet.", "{kinds}：尚无检查表。"),
     "opp_findings": ("What the map implies", "图谱分析"),
     "stage": ("Stage", "阶段"), "expected_close": ("Expected close", "预计成交"),
     "purchase_type": ("Purchase type", "采购类型"), "procurement": ("Procurement", "采购方式"),

@@ -98,14 +98,16 @@ def f_label(name, lang):
 
 
 def checklists(data, o, lang):
-    out = []
+    """Headings and tables of the opportunity's checklists, and one line
+    naming the kinds it has none of (empty list when it has both)."""
+    out, missing = [], []
     lists = data.checklists.get(o["id"], [])
     for kind in ("control_points", "tender_rules"):
         mine = [c for c in lists if c["kind"] == kind]
-        out.append(heading(w(kind, lang), level=1))
-        if not mine:
-            out.append(st.para(w("no_checklist", lang), "muted"))
+        if not mine:  # one line for the missing ones (below), not a heading each
+            missing.append(w(kind, lang))
             continue
+        out.append(heading(w(kind, lang), level=1))
         for c in mine:
             items = c["items"]
             known = sum(1 for i in items if i["status"] in KNOWN)
@@ -125,7 +127,19 @@ def checklists(data, o, lang):
             out += [st.gap(1), st.table([w("item", lang), w("status", lang), w("value", lang),
                                          w("evidence", lang), w("owner", lang), w("due", lang)],
                                         rows, [0.22, 0.1, 0.22, 0.26, 0.09, 0.11], highlight=tints)]
-    return out
+    tail = [st.gap(1), st.para(w("no_checklists", lang, kinds=("、" if lang == "zh" else ", ").join(missing)),
+                               "muted")] if missing else []
+    return out, tail
+
+
+def keep_last_line_with(previous: list, tail: list) -> list:
+    """``previous`` + ``tail`` with the last flowable of ``previous`` and
+    ``tail`` kept together, so a closing line never lands alone on a page."""
+    if not previous or not tail:
+        return previous + tail
+    last = previous[-1]
+    content = list(last._content) if isinstance(last, KeepTogether) else [last]
+    return previous[:-1] + [KeepTogether(content + tail)]
 
 
 def build(data, lang, options):
@@ -141,5 +155,6 @@ def build(data, lang, options):
         out += decision_chain(data, o, lang)
         out += findings(data, o, lang)
         out += propositions(data, o, lang)
-        out += checklists(data, o, lang)
+        lists, missing = checklists(data, o, lang)
+        out = keep_last_line_with(out + lists, missing)  # "no checklist yet" never alone on a page
     return out
