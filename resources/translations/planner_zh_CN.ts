@@ -2538,54 +2538,65 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="49" />
+        <location filename="../../ui/report_dialogs.py" line="50" />
         <source>Export account plan: %1</source>
         <translation>导出客户计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="51" />
+        <location filename="../../ui/report_dialogs.py" line="52" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="52" />
+        <location filename="../../ui/report_dialogs.py" line="53" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="56" />
+        <location filename="../../ui/report_dialogs.py" line="57" />
         <source>Include private information</source>
         <translation>包含私密信息</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="58" />
+        <location filename="../../ui/report_dialogs.py" line="59" />
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="61" />
+        <location filename="../../ui/report_dialogs.py" line="62" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="105" />
+        <location filename="../../ui/report_dialogs.py" line="110" />
         <source>Building the plan…</source>
         <translation>正在生成客户计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="126" />
+        <location filename="../../ui/report_dialogs.py" line="138" />
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="133" />
+        <location filename="../../ui/report_dialogs.py" line="147" />
+        <location filename="../../ui/report_dialogs.py" line="170" />
         <source>Export account plan</source>
         <translation>导出客户计划</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="138" />
+        <location filename="../../ui/report_dialogs.py" line="159" />
         <source>Save the account plan</source>
         <translation>保存客户计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="169" />
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="174" />
+        <source>Account plan saved to %1</source>
+        <translation>客户计划已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -4043,24 +4054,40 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>VisitPicker</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="153" />
+        <location filename="../../ui/report_dialogs.py" line="186" />
+        <location filename="../../ui/report_dialogs.py" line="259" />
         <source>Pre-visit brief</source>
         <translation>拜访前简报</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="168" />
+        <location filename="../../ui/report_dialogs.py" line="202" />
         <source>Include private information</source>
         <translation>包含私密信息</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="173" />
+        <location filename="../../ui/report_dialogs.py" line="207" />
         <source>Planned visits first:</source>
         <translation>计划中的拜访排在前面：</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="174" />
+        <location filename="../../ui/report_dialogs.py" line="208" />
         <source>No visits yet.</source>
         <translation>还没有拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="240" />
+        <source>Save the brief</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="251" />
+        <source>Pre-visit brief saved to %1</source>
+        <translation>拜访前简报已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialogs.py" line="257" />
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -4208,14 +4235,12 @@ plan a visit (Ctrl+Shift+V) or write a new note.</source>
 <context>
     <name>picker</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="192" />
         <source>Save the brief</source>
-        <translation>保存简报</translation>
+        <translation type="vanished">保存简报</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="199" />
         <source>Pre-visit brief</source>
-        <translation>拜访前简报</translation>
+        <translation type="vanished">拜访前简报</translation>
     </message>
 </context>
 <context>
