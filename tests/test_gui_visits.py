@@ -173,3 +173,49 @@ def test_change_the_plan_then_cancel_the_visit(window, qtbot, records, monkeypat
     window.session.bus.flush()
     assert records.get("visit", visit_id)["status"] == "planned"
     assert len(records.list("proposition_delivery", visit_id=visit_id)) == 1
+
+
+def test_quick_capture_never_guesses_among_several_matches(window, qtbot, records, db):
+    """Enter takes a person only when the text names them exactly or matches
+    nobody else; otherwise the choices show and nothing is logged."""
+    ids = window.ids
+    for name in ("林涛", "冯丽"):
+        ids[name], _ = records.create("stakeholder", {"account_id": ids["acc"], "name": name})
+    records.create("account", {"name": "华东某省电力公司", "tier": "A"})
+    dialog = window.visit_actions.quick_capture()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # two accounts contain "o": none is taken, the rep is asked to pick
+    dialog.account.setText("o")
+    dialog.person.setText("lintao")
+    dialog._person_entered()
+    assert dialog.account_id is None and dialog.people_ids == []
+    assert "Several accounts match" in dialog.error.text()
+    dialog.account.setText("华东电网")       # exact name
+    # "lin" matches 林涛 and 李娜 (lina): show both, add nobody
+    dialog.person.setText("lin")
+    dialog._person_entered()
+    assert dialog.account_id == ids["acc"] and dialog.people_ids == []
+    assert "2 people match" in dialog.error.text()
+    popup = dialog.people_completer.popup()
+    assert popup.isVisible()
+    shown = {popup.model().index(r, 0).data() for r in range(popup.model().rowCount())}
+    assert shown == {"林涛", "李娜"}
+    # picking from the list adds the one picked
+    index = next(popup.model().index(r, 0) for r in range(popup.model().rowCount())
+                 if popup.model().index(r, 0).data() == "林涛")
+    dialog.people_completer.activated[type(index)].emit(index)
+    assert dialog.people_ids == [ids["林涛"]]
+    # "li" matches three people: nothing added
+    dialog.person.setText("li")
+    dialog._person_entered()
+    assert dialog.people_ids == [ids["林涛"]] and "3 people match" in dialog.error.text()
+    # the whole pinyin is exact even though "lina" is also in other keys
+    dialog.person.setText("lina")
+    dialog._person_entered()
+    assert dialog.people_ids == [ids["林涛"], ids["李娜"]]
+    dialog.person.setText("li")
+    dialog.kind_contact.setChecked(True)
+    assert dialog.save()
+    logged = {c["stakeholder_id"] for c in records.list("contact_log") if c["contacted_on"] == date.today()}
+    assert logged == {ids["林涛"], ids["李娜"]}
