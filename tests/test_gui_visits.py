@@ -219,3 +219,33 @@ def test_quick_capture_never_guesses_among_several_matches(window, qtbot, record
     assert dialog.save()
     logged = {c["stakeholder_id"] for c in records.list("contact_log") if c["contacted_on"] == date.today()}
     assert logged == {ids["林涛"], ids["李娜"]}
+
+
+def test_mark_done_on_a_future_visit_offers_to_move_it_to_today(window, qtbot, records, db, monkeypatch):
+    from ui.visits import visit_panel as panel_module
+
+    ids, tab = window.ids, window.page.visits
+    start = datetime.combine(date.today() + timedelta(days=16), datetime.min.time()).replace(hour=9)
+    visit_id, _ = records.create("visit", {"account_id": ids["acc"], "starts_at": start,
+                                           "ends_at": start + timedelta(hours=1), "status": "planned"})
+    records.create("visit_attendee", {"visit_id": visit_id, "stakeholder_id": ids["李娜"]})
+    window.session.bus.flush()
+    panel = tab.visit_panel
+    panel.show_visit(visit_id)
+    asked = []
+    monkeypatch.setattr(panel_module.dialogs, "confirm", lambda *a: asked.append(a[2]) or False)
+    qtbot.keyClicks(panel.findChild(QPlainTextEdit, "outcome_feedback"), "positive")
+    assert not panel.save(mark_done=True)                     # declined: nothing written
+    assert start.date().isoformat() in asked[0] and "Not marked done" in panel.error.text()
+    assert records.get("visit", visit_id)["status"] == "planned"
+    assert contact_states(db)[ids["李娜"]].last_contact is None
+    monkeypatch.setattr(panel_module.dialogs, "confirm", lambda *a: True)
+    assert panel.save(mark_done=True)                         # accepted: moved to today, then done
+    visit = records.get("visit", visit_id)
+    assert visit["status"] == "done" and visit["starts_at"] == start.replace(
+        year=date.today().year, month=date.today().month, day=date.today().day)
+    assert visit["ends_at"] - visit["starts_at"] == timedelta(hours=1)
+    assert contact_states(db)[ids["李娜"]].last_contact == date.today()
+    window.session.undo_stack.undo()                           # one step back: planned on its day again
+    window.session.bus.flush()
+    assert (records.get("visit", visit_id)["status"], records.get("visit", visit_id)["starts_at"]) == ("planned", start)
