@@ -249,3 +249,26 @@ def test_mark_done_on_a_future_visit_offers_to_move_it_to_today(window, qtbot, r
     window.session.undo_stack.undo()                           # one step back: planned on its day again
     window.session.bus.flush()
     assert (records.get("visit", visit_id)["status"], records.get("visit", visit_id)["starts_at"]) == ("planned", start)
+
+
+def test_narrowing_to_a_person_with_no_records_clears_the_detail_and_says_so(window, qtbot, records):
+    ids, tab = window.ids, window.page.visits
+    start = datetime.now().replace(second=0, microsecond=0) - timedelta(days=3)
+    visit_id, _ = records.create("visit", {"account_id": ids["acc"], "starts_at": start, "status": "done",
+                                           "purpose": "Pilot review"})
+    records.create("visit_attendee", {"visit_id": visit_id, "stakeholder_id": ids["王军"]})
+    window.session.bus.flush()
+    tab.select_person(ids["王军"])               # his visit is in his timeline: it stays shown
+    assert tab.select_entry("visit", visit_id)
+    assert tab.detail.currentWidget() is tab.visit_panel
+    assert tab.person_panel.chart.pixmap() is not None and not tab.person_panel.chart.pixmap().isNull()
+    tab.select_person(ids["李娜"])               # nothing recorded with her
+    assert tab.model.entries == []
+    assert tab.detail.currentWidget() is tab.placeholder
+    assert "李娜" in tab.placeholder.text() and "Nothing recorded" in tab.placeholder.text()
+    chart = tab.person_panel.chart
+    assert chart.pixmap().isNull() and "No trust history yet" in chart.text()
+    tab.select_person(ids["王军"])               # back: the chart is drawn again
+    assert not tab.person_panel.chart.pixmap().isNull()
+    tab.person.setCurrentIndex(0)                # everyone: a hint to pick, no stale visit
+    assert tab.detail.currentWidget() is tab.placeholder and "Pick a visit" in tab.placeholder.text()
