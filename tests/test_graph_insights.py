@@ -164,17 +164,58 @@ def test_shortest_path_prefers_few_hops_then_strong_lines():
 
 # -- contacts ---------------------------------------------------------------------------
 def test_overdue_contacts():
-    people = {pid: {"importance": imp} for pid, imp in
-              [("late", 3), ("fresh", 3), ("never", 5), ("minor", 2), ("key", 4), ("role", 1)]}
-    last = {"late": TODAY - timedelta(days=40), "fresh": TODAY - timedelta(days=10),
-            "minor": TODAY - timedelta(days=400), "key": TODAY - timedelta(days=61),
-            "role": TODAY - timedelta(days=59)}
-    out = overdue_contacts(people, last, {"late": 30, "fresh": 30}, TODAY, key=["role"])
+    from planner.contacts.cadence import ContactState
+
+    def st(pid, cadence, days_ago, planned=False):
+        seen = TODAY - timedelta(days=days_ago) if days_ago is not None else None
+        return ContactState(pid, pid, "acc", "Acc", 3, "neutral", cadence, planned, seen, seen)
+    states = [st("late", 30, 40, planned=True), st("fresh", 30, 10, planned=True), st("never", 30, None),
+              st("minor", 60, 400), st("key", 30, 31), st("edge", 60, 60)]
+    out = overdue_contacts(states, TODAY)
     by_id = {o["id"]: o for o in out}
-    assert set(by_id) == {"late", "never", "key"}
+    assert set(by_id) == {"late", "never", "minor", "key"}
     assert by_id["late"]["overdue_days"] == 10 and by_id["late"]["planned"] is True
-    assert by_id["key"]["cadence_days"] == 60 and by_id["key"]["overdue_days"] == 1
+    assert by_id["key"]["cadence_days"] == 30 and by_id["key"]["overdue_days"] == 1
     assert by_id["never"]["days_since"] is None and out[0]["id"] == "never"
+    assert out[1]["id"] == "minor"
+
+
+def test_insights_and_this_week_agree_on_who_is_overdue_and_their_cadence(db, records, account):
+    """One rule (planner.contacts.cadence): a decider every 30 days, a champion
+    every 14, importance 4-5 every 30, others 60; Preferences change them."""
+    from planner.contacts.cadence import CadenceDefaults, contact_states, due_contacts, set_defaults
+    from planner.graph.scene import scene_data
+
+    def person(name, **kw):
+        return records.create("stakeholder", {"account_id": account, "name": name, **kw})[0]
+    ids = {"高峰": person("高峰", importance=3), "champ": person("Champ", attitude="champion"),
+           "vip": person("Vip", importance=5), "plain": person("Plain", importance=2),
+           "fresh": person("Fresh", importance=2)}
+    opp, _ = records.create("opportunity", {"account_id": account, "name": "Deal"})
+    records.create("decision_role", {"opportunity_id": opp, "stakeholder_id": ids["高峰"], "role": "decider"})
+    for key, days in (("高峰", 78), ("champ", 20), ("vip", 45), ("plain", 70), ("fresh", 50)):
+        records.create("contact_log", {"stakeholder_id": ids[key], "contacted_on": TODAY - timedelta(days=days),
+                                       "channel": "call"})
+    data = account_insights(db, account, today=TODAY)
+    by_id = {o["id"]: o for o in data["overdue_contacts"]}
+    assert by_id[ids["高峰"]]["cadence_days"] == 30 and by_id[ids["高峰"]]["overdue_days"] == 48
+    assert by_id[ids["champ"]]["cadence_days"] == 14
+    assert by_id[ids["vip"]]["cadence_days"] == 30
+    assert by_id[ids["plain"]]["cadence_days"] == 60
+    assert ids["fresh"] not in by_id and data["cadence"][ids["fresh"]]["cadence_days"] == 60
+    week = {s.stakeholder_id for s, status in due_contacts(db, TODAY, account_id=account) if status == "overdue"}
+    assert set(by_id) == week
+    finding = next(f for f in data["findings"] if f["people"] == [ids["高峰"]] and f["kind"] == "overdue_contact")
+    assert "每30天" in finding["text_zh"] and "48" in finding["text_zh"]
+    scene = scene_data(db, account, today=TODAY)
+    assert {p["id"] for p in scene["people"] if p["overdue"]} == week
+    try:  # Preferences: everyone else every 45 days -> Fresh (50 days) is overdue everywhere
+        set_defaults(CadenceDefaults(others=45))
+        data = account_insights(db, account, today=TODAY)
+        assert ids["fresh"] in {o["id"] for o in data["overdue_contacts"]}
+        assert contact_states(db)[ids["fresh"]].cadence_days == 45
+    finally:
+        set_defaults(None)
 
 
 # -- through the database -------------------------------------------------------------------

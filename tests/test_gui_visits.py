@@ -173,3 +173,102 @@ def test_change_the_plan_then_cancel_the_visit(window, qtbot, records, monkeypat
     window.session.bus.flush()
     assert records.get("visit", visit_id)["status"] == "planned"
     assert len(records.list("proposition_delivery", visit_id=visit_id)) == 1
+
+
+def test_quick_capture_never_guesses_among_several_matches(window, qtbot, records, db):
+    """Enter takes a person only when the text names them exactly or matches
+    nobody else; otherwise the choices show and nothing is logged."""
+    ids = window.ids
+    for name in ("林涛", "冯丽"):
+        ids[name], _ = records.create("stakeholder", {"account_id": ids["acc"], "name": name})
+    records.create("account", {"name": "华东某省电力公司", "tier": "A"})
+    dialog = window.visit_actions.quick_capture()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # two accounts contain "o": none is taken, the rep is asked to pick
+    dialog.account.setText("o")
+    dialog.person.setText("lintao")
+    dialog._person_entered()
+    assert dialog.account_id is None and dialog.people_ids == []
+    assert "Several accounts match" in dialog.error.text()
+    dialog.account.setText("华东电网")       # exact name
+    # "lin" matches 林涛 and 李娜 (lina): show both, add nobody
+    dialog.person.setText("lin")
+    dialog._person_entered()
+    assert dialog.account_id == ids["acc"] and dialog.people_ids == []
+    assert "2 people match" in dialog.error.text()
+    popup = dialog.people_completer.popup()
+    assert popup.isVisible()
+    shown = {popup.model().index(r, 0).data() for r in range(popup.model().rowCount())}
+    assert shown == {"林涛", "李娜"}
+    # picking from the list adds the one picked
+    index = next(popup.model().index(r, 0) for r in range(popup.model().rowCount())
+                 if popup.model().index(r, 0).data() == "林涛")
+    dialog.people_completer.activated[type(index)].emit(index)
+    assert dialog.people_ids == [ids["林涛"]]
+    # "li" matches three people: nothing added
+    dialog.person.setText("li")
+    dialog._person_entered()
+    assert dialog.people_ids == [ids["林涛"]] and "3 people match" in dialog.error.text()
+    # the whole pinyin is exact even though "lina" is also in other keys
+    dialog.person.setText("lina")
+    dialog._person_entered()
+    assert dialog.people_ids == [ids["林涛"], ids["李娜"]]
+    dialog.person.setText("li")
+    dialog.kind_contact.setChecked(True)
+    assert dialog.save()
+    logged = {c["stakeholder_id"] for c in records.list("contact_log") if c["contacted_on"] == date.today()}
+    assert logged == {ids["林涛"], ids["李娜"]}
+
+
+def test_mark_done_on_a_future_visit_offers_to_move_it_to_today(window, qtbot, records, db, monkeypatch):
+    from ui.visits import visit_panel as panel_module
+
+    ids, tab = window.ids, window.page.visits
+    start = datetime.combine(date.today() + timedelta(days=16), datetime.min.time()).replace(hour=9)
+    visit_id, _ = records.create("visit", {"account_id": ids["acc"], "starts_at": start,
+                                           "ends_at": start + timedelta(hours=1), "status": "planned"})
+    records.create("visit_attendee", {"visit_id": visit_id, "stakeholder_id": ids["李娜"]})
+    window.session.bus.flush()
+    panel = tab.visit_panel
+    panel.show_visit(visit_id)
+    asked = []
+    monkeypatch.setattr(panel_module.dialogs, "confirm", lambda *a: asked.append(a[2]) or False)
+    qtbot.keyClicks(panel.findChild(QPlainTextEdit, "outcome_feedback"), "positive")
+    assert not panel.save(mark_done=True)                     # declined: nothing written
+    assert start.date().isoformat() in asked[0] and "Not marked done" in panel.error.text()
+    assert records.get("visit", visit_id)["status"] == "planned"
+    assert contact_states(db)[ids["李娜"]].last_contact is None
+    monkeypatch.setattr(panel_module.dialogs, "confirm", lambda *a: True)
+    assert panel.save(mark_done=True)                         # accepted: moved to today, then done
+    visit = records.get("visit", visit_id)
+    assert visit["status"] == "done" and visit["starts_at"] == start.replace(
+        year=date.today().year, month=date.today().month, day=date.today().day)
+    assert visit["ends_at"] - visit["starts_at"] == timedelta(hours=1)
+    assert contact_states(db)[ids["李娜"]].last_contact == date.today()
+    window.session.undo_stack.undo()                           # one step back: planned on its day again
+    window.session.bus.flush()
+    assert (records.get("visit", visit_id)["status"], records.get("visit", visit_id)["starts_at"]) == ("planned", start)
+
+
+def test_narrowing_to_a_person_with_no_records_clears_the_detail_and_says_so(window, qtbot, records):
+    ids, tab = window.ids, window.page.visits
+    start = datetime.now().replace(second=0, microsecond=0) - timedelta(days=3)
+    visit_id, _ = records.create("visit", {"account_id": ids["acc"], "starts_at": start, "status": "done",
+                                           "purpose": "Pilot review"})
+    records.create("visit_attendee", {"visit_id": visit_id, "stakeholder_id": ids["王军"]})
+    window.session.bus.flush()
+    tab.select_person(ids["王军"])               # his visit is in his timeline: it stays shown
+    assert tab.select_entry("visit", visit_id)
+    assert tab.detail.currentWidget() is tab.visit_panel
+    assert tab.person_panel.chart.pixmap() is not None and not tab.person_panel.chart.pixmap().isNull()
+    tab.select_person(ids["李娜"])               # nothing recorded with her
+    assert tab.model.entries == []
+    assert tab.detail.currentWidget() is tab.placeholder
+    assert "李娜" in tab.placeholder.text() and "Nothing recorded" in tab.placeholder.text()
+    chart = tab.person_panel.chart
+    assert chart.pixmap().isNull() and "No trust history yet" in chart.text()
+    tab.select_person(ids["王军"])               # back: the chart is drawn again
+    assert not tab.person_panel.chart.pixmap().isNull()
+    tab.person.setCurrentIndex(0)                # everyone: a hint to pick, no stale visit
+    assert tab.detail.currentWidget() is tab.placeholder and "Pick a visit" in tab.placeholder.text()

@@ -27,7 +27,7 @@ def test_planned_visits_round_trip_through_a_standard_parser(tmp_path, records):
     records.create("visit_attendee", {"visit_id": v1, "stakeholder_id": person})
     records.create("visit_attendee", {"visit_id": v1, "our_person": "陈晓"})
     _visit(records, account, -3, purpose="过去的计划")                    # past: left out
-    _visit(records, account, 5, purpose="已完成", status="done")           # not planned
+    _visit(records, account, 5, purpose="已取消", status="cancelled")      # not planned (a future visit cannot be done)
     deleted, _ = _visit(records, account, 6, purpose="删掉的")
     records.delete("visit", deleted)
     out = tmp_path / "visits.ics"

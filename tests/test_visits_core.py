@@ -188,3 +188,28 @@ def test_cli_thisweek_and_timeline(tmp_path, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert rows and rows == sorted(rows, key=lambda r: r["when"], reverse=True)
     assert main(["--db", str(path), "timeline", "--account", "Northwind Hospital Group", "--person", "Nobody"]) == 2
+
+
+def test_a_visit_still_to_come_cannot_be_marked_done(records, db, account, people, capsys):
+    """Done resets contact clocks: refused for a visit on a later day, from
+    the debrief service and the command line alike, in both languages."""
+    from planner.cli.main import main
+    from planner.visits.done_rule import NotHappenedYet
+
+    future = datetime.combine(date.today() + timedelta(days=16), datetime.min.time()).replace(hour=10)
+    visit_id, _ = plan_visit(records, VisitPlan(account, future, stakeholder_ids=[people["王军"]]))
+    with pytest.raises(NotHappenedYet) as err:
+        debrief_visit(records, visit_id, Debrief({"outcome_feedback": "ok"}))
+    assert "has not happened yet" in str(err.value) and "尚未发生" in err.value.text("zh_CN")
+    assert records.get("visit", visit_id)["status"] == "planned"
+    assert contact_states(db)[people["王军"]].last_contact is None        # the clock did not reset
+    with pytest.raises(ValidationError):
+        records.create("visit", {"account_id": account, "starts_at": future, "status": "done"})
+    assert main(["--db", str(db.path), "set", "visit", visit_id, "status=done"]) != 0
+    assert "has not happened yet" in capsys.readouterr().err
+    assert records.get("visit", visit_id)["status"] == "planned"
+    # later today is fine (the day has come), and so is an earlier day
+    today_visit, _ = plan_visit(records, VisitPlan(account, datetime.combine(date.today(), datetime.max.time())
+                                                   .replace(microsecond=0), stakeholder_ids=[people["李娜"]]))
+    debrief_visit(records, today_visit, Debrief())
+    assert records.get("visit", today_visit)["status"] == "done"

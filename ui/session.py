@@ -34,7 +34,8 @@ class Session(QObject):
         try:
             command.apply()
         except ServiceError as exc:
-            self.error.emit(str(exc))
+            text = getattr(exc, "text", None)  # core errors worded in both languages
+            self.error.emit(text(self.lang) if callable(text) else str(exc))
             return False
         self.undo_stack.push(command)
         return True

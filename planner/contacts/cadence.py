@@ -46,6 +46,22 @@ class CadenceDefaults:
         return min(options)
 
 
+_CURRENT = CadenceDefaults()
+
+
+def current_defaults() -> CadenceDefaults:
+    """The defaults in force: what the rep set in Preferences (the GUI installs
+    them with :func:`set_defaults`), else the built-in ones. Every place that
+    says who is overdue (This week, the map, its insights, the PDF plan) uses
+    these unless given others."""
+    return _CURRENT
+
+
+def set_defaults(defaults: CadenceDefaults | None) -> None:
+    global _CURRENT
+    _CURRENT = defaults or CadenceDefaults()
+
+
 @dataclass
 class ContactState:
     stakeholder_id: str
@@ -115,7 +131,7 @@ def contact_states(db: Database, defaults: CadenceDefaults | None = None,
                    account_id: str | None = None,
                    stakeholder_ids: list[str] | None = None) -> dict[str, ContactState]:
     """Every active person's cadence and first / last contact (by id)."""
-    defaults = defaults or CadenceDefaults()
+    defaults = defaults or current_defaults()
     params: dict[str, Any] = {"acc": account_id}
     if account_id is not None:
         w_people, w_visit = "AND s.account_id = :acc", "AND v.account_id = :acc"
@@ -165,7 +181,7 @@ def due_contacts(db: Database, today: date, defaults: CadenceDefaults | None = N
     """People overdue or due within ``defaults.soon_days``: (state, status),
     most overdue first, then by importance. ``cached``: read the states kept
     current from the change log (see :mod:`planner.contacts.clock_cache`)."""
-    defaults = defaults or CadenceDefaults()
+    defaults = defaults or current_defaults()
     if cached and account_id is None:
         from planner.contacts.clock_cache import cached_states
 

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from sqlalchemy import text
 
-from planner.contacts.cadence import CadenceDefaults, ContactState, contact_states
+from planner.contacts.cadence import CadenceDefaults, ContactState, contact_states, current_defaults
 from planner.store.database import Database
 
 #: more changed people than this: recompute everyone
@@ -109,4 +109,4 @@ _CLOCK = ContactClock()
 
 def cached_states(db: Database, defaults: CadenceDefaults | None = None) -> dict[str, ContactState]:
     """Every active person's contact state, kept current from the change log."""
-    return _CLOCK.states(db, defaults or CadenceDefaults())
+    return _CLOCK.states(db, defaults or current_defaults())

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import text
 
-from planner.contacts.cadence import CadenceDefaults, ContactState, due_contacts
+from planner.contacts.cadence import CadenceDefaults, ContactState, current_defaults, due_contacts
 from planner.contacts.moments import Moment, upcoming
 from planner.visits.actions import DueAction, due_actions
 from planner.store.database import Database
@@ -37,7 +37,7 @@ def noted_moments(db: Database) -> list[tuple[str, str, str, str, str]]:
 
 def this_week(db: Database, today: date, defaults: CadenceDefaults | None = None,
               moment_days: int = 90, cached: bool = False) -> ThisWeek:
-    defaults = defaults or CadenceDefaults()
+    defaults = defaults or current_defaults()
     due = due_contacts(db, today, defaults, cached=cached)
     return ThisWeek(today, [s for s, st in due if st == "overdue"], [s for s, st in due if st == "soon"],
                     due_actions(db, today, defaults.soon_days), upcoming(today, moment_days),

@@ -29,10 +29,12 @@ Definitions (so a rep can trust what the panel says):
   opponent (they would not carry our case). Checked for deciders, approvers
   and every sceptic or opponent in the chain who is not on our side already;
   *unreached* when there is no route at all.
-- *overdue*: a person with a contact plan, or a key person (importance 4+ or
-  a buying role on an open opportunity; cadence :data:`DEFAULT_CADENCE`),
-  whose last contact (done visit attended, or logged contact) is older than
-  the cadence, or who was never contacted.
+- *overdue*: the rule of :mod:`planner.contacts.cadence`, the same one This
+  week uses: every active person whose last contact (done visit attended, or
+  logged contact) is older than their cadence (their contact plan's, else the
+  shortest default that applies: decider / approver, champion, importance
+  4-5, everyone else; Preferences can change the defaults), or who was never
+  contacted.
 
 Threading: pure functions anywhere; ``account_insights`` reads the database
 (safe on any thread, takes ~20 ms for 300 people and 600 lines).
@@ -46,6 +48,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from planner import vocab
+from planner.contacts.cadence import CadenceDefaults, ContactState, contact_states
 from planner.graph import wording as w
 from planner.graph.build import (
     depths, influence_graph, load_account, load_contacts, load_opportunities, org_tree,
@@ -56,7 +59,6 @@ from planner.graph.metrics import (  # noqa: F401 (part of this module's interfa
 )
 from planner.store.database import Database
 
-DEFAULT_CADENCE = 60
 OUR_SIDE = frozenset({"champion", "supporter"})
 AGAINST = frozenset({"sceptic", "opponent"})
 DECISION_MAKERS = ("decider", "approver")
@@ -90,24 +92,18 @@ def role_coverage(roles: list[dict[str, Any]], active: Iterable[str]
 
 
 # -- contacts ----------------------------------------------------------------------
-def overdue_contacts(people: dict[str, dict[str, Any]], last: dict[str, date],
-                     cadence: dict[str, int], today: date, key: Iterable[str] = ()
-                     ) -> list[dict[str, Any]]:
+def overdue_contacts(states: Iterable[ContactState], today: date) -> list[dict[str, Any]]:
     """People whose last contact is older than their cadence, or never
-    contacted: ``{"id", "cadence_days", "planned", "last_contact", "days_since",
-    "overdue_days"}`` (``None`` days: never), longest overdue first."""
-    key = set(key)
+    contacted (:meth:`ContactState.status` is "overdue"): ``{"id",
+    "cadence_days", "planned", "last_contact", "days_since", "overdue_days"}``
+    (``None`` days: never), longest overdue first."""
     out = []
-    for pid, p in people.items():
-        planned = pid in cadence
-        if not planned and not (p.get("importance", 0) >= 4 or pid in key):
+    for st in states:
+        if st.status(today, 0) != "overdue":
             continue
-        cad = cadence.get(pid, DEFAULT_CADENCE)
-        seen = last.get(pid)
+        seen, cad = st.last_contact, st.cadence_days
         since = (today - seen).days if seen else None
-        if since is not None and since <= cad:
-            continue
-        out.append({"id": pid, "cadence_days": cad, "planned": planned,
+        out.append({"id": st.stakeholder_id, "cadence_days": cad, "planned": st.planned,
                     "last_contact": seen.isoformat() if seen else None,
                     "days_since": since, "overdue_days": since - cad if since is not None else None})
     return sorted(out, key=lambda o: (o["days_since"] is not None, -(o["overdue_days"] or 0), o["id"]))
@@ -179,9 +175,11 @@ def analyse_opportunity(opp: dict[str, Any], people: dict[str, dict[str, Any]],
 
 # -- the whole account ---------------------------------------------------------------
 def account_insights(db: Database, account_id: str, opportunity_id: str | None = None,
-                     today: date | None = None) -> dict[str, Any]:
+                     today: date | None = None, defaults: CadenceDefaults | None = None
+                     ) -> dict[str, Any]:
     """Insights for an account: ranking, hidden influencers, each open
-    opportunity (or only ``opportunity_id``), overdue contacts, findings."""
+    opportunity (or only ``opportunity_id``), overdue contacts, findings.
+    ``cadence`` gives every active person's ``{"cadence_days", "planned"}``."""
     today = today or date.today()
     data = load_account(db, account_id, include_left=True)
     active = {pid: p for pid, p in data.people.items() if p["status"] != "left"}
@@ -190,9 +188,7 @@ def account_insights(db: Database, account_id: str, opportunity_id: str | None =
     g = influence_graph(active, lines)
     tree = org_tree(active, lines, names)
     opps = load_opportunities(db, account_id, opportunity_id)
-    open_opps = opps if opportunity_id is None else load_opportunities(db, account_id)
-    key = {r["stakeholder_id"] for o in open_opps for r in o["roles"]}
-    last, upcoming, cadence = load_contacts(db, active, today)
+    last, upcoming, _plans = load_contacts(db, active, today)
     roles_of: dict[str, list[str]] = {}
     for o in opps:
         for r in o["roles"]:
@@ -215,7 +211,8 @@ def account_insights(db: Database, account_id: str, opportunity_id: str | None =
         summary, found = analyse_opportunity(o, data.people, g, last, today, text)
         summaries.append(summary)
         findings += found
-    overdue = overdue_contacts(active, last, cadence, today, key=key)
+    states = contact_states(db, defaults, account_id)
+    overdue = overdue_contacts(states.values(), today)
     findings += [text.overdue(o) for o in overdue]
     findings.sort(key=lambda f: (w.SEVERITY_ORDER[f["severity"]], w.KIND_ORDER.get(f["kind"], 99),
                                  f["text_en"]))
@@ -226,4 +223,6 @@ def account_insights(db: Database, account_id: str, opportunity_id: str | None =
                    for pid, p in sorted(data.people.items())},
         "ranking": ranking, "hidden_influencers": hidden,
         "opportunities": summaries, "overdue_contacts": overdue, "findings": findings,
+        "cadence": {pid: {"cadence_days": st.cadence_days, "planned": st.planned}
+                    for pid, st in sorted(states.items())},
     }

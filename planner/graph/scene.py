@@ -28,6 +28,7 @@ from typing import Any
 
 from planner import vocab
 from planner.graph.build import load_account, load_contacts, load_opportunities, org_tree
+from planner.contacts.cadence import contact_states
 from planner.graph.insights import deal_attitudes, overdue_contacts
 from planner.graph.layout import resolve_positions
 from planner.store.database import Database
@@ -52,9 +53,6 @@ def scene_data(db: Database, account_id: str, opportunity_id: str | None = None,
     roles: dict[str, list[str]] = {}
     attitude = {pid: (p["attitude"], p["attitude_confidence"]) for pid, p in data.people.items()}
     subtitle = "客户关系图谱" if lang == "zh" else "Stakeholder map"
-    open_roles: set[str] = set()
-    for o in load_opportunities(db, account_id):
-        open_roles.update(r["stakeholder_id"] for r in o["roles"])
     if opportunity_id is not None:
         (opp,) = load_opportunities(db, account_id, opportunity_id)
         order = vocab.BUYING_ROLE.values
@@ -63,8 +61,8 @@ def scene_data(db: Database, account_id: str, opportunity_id: str | None = None,
         attitude = deal_attitudes(opp["roles"], data.people)
         subtitle += f" · {'决策链' if lang == 'zh' else 'decision chain'}: {opp['name']}"
     active = {pid: p for pid, p in data.people.items() if p["status"] != "left"}
-    last, _, cadence = load_contacts(db, active, today)
-    overdue = {o["id"] for o in overdue_contacts(active, last, cadence, today, key=open_roles)}
+    last, _, _plans = load_contacts(db, active, today)
+    overdue = {o["id"] for o in overdue_contacts(contact_states(db, account_id=account_id).values(), today)}
     people = []
     for pid in sorted(data.people, key=lambda i: (layout.positions[i][1], layout.positions[i][0], i)):
         p = data.people[pid]

@@ -216,8 +216,8 @@ class Wording:
             en += f"; the plan is every {cad} days"
             zh += f"，计划每{cad}天联系一次"
         else:
-            en += f"; key people should be contacted every {cad} days (no contact plan yet)"
-            zh += f"，重要联系人应每{cad}天联系一次（尚无联系计划）"
+            en += f"; by the default cadence every {cad} days (no contact plan yet)"
+            zh += f"，按默认频率应每{cad}天联系一次（尚无联系计划）"
         if o["overdue_days"] is not None:
             en += f" ({o['overdue_days']} days overdue)"
             zh += f"（超期{o['overdue_days']}天）"

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from planner.models import Department, Opportunity, Relationship, Stakeholder
 from planner.plan import rules as plan_rules
 from planner.services.errors import ValidationError
+from planner.visits.done_rule import check_done
 
 
 def _account_of(session: Session, model: type, record_id: str | None) -> str | None:
@@ -82,6 +83,7 @@ def _reports_to(session: Session, start: str, goal: str, ignore: str) -> bool:
 def _visit(session: Session, v: dict[str, Any]) -> None:
     if v.get("ends_at") is not None and v["ends_at"] < v["starts_at"]:
         raise ValidationError("visit: it cannot end before it starts")
+    check_done(v.get("status"), v.get("starts_at"))  # a visit is done only once it has happened
     opp = _account_of(session, Opportunity, v.get("opportunity_id"))
     if opp is not None and opp != v["account_id"]:
         raise ValidationError("visit: the opportunity belongs to another account")

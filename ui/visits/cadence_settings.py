@@ -1,10 +1,13 @@
-"""Cadence defaults kept in the preferences (QSettings)."""
+"""Cadence defaults kept in the preferences (QSettings). Loading or saving
+them also installs them as the defaults the core uses everywhere
+(:func:`planner.contacts.cadence.set_defaults`): This week, the map, its
+insights and the PDF plan then agree."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, replace
 
-from planner.contacts.cadence import CadenceDefaults
+from planner.contacts.cadence import CadenceDefaults, set_defaults
 from ui import settings
 
 
@@ -17,10 +20,13 @@ def load() -> CadenceDefaults:
             values[key] = max(1, int(s.value(f"cadence/{key}", default)))
         except (TypeError, ValueError):
             values[key] = default
-    return replace(base, **values)
+    defaults = replace(base, **values)
+    set_defaults(defaults)
+    return defaults
 
 
 def save(defaults: CadenceDefaults) -> None:
     s = settings.settings()
     for key, value in asdict(defaults).items():
         s.setValue(f"cadence/{key}", int(value))
+    set_defaults(defaults)

@@ -53,7 +53,7 @@ class NoteEditor(QWidget):
         self._tool(bar, self.tr("Numbered list"), "Ctrl+Shift+7", lambda: self._list(QTextListFormat.Style.ListDecimal), "1.")
         bar.addSeparator()
         self._tool(bar, self.tr("Link a person…"), "Ctrl+Shift+P", lambda: self.link("stakeholder"))
-        self._tool(bar, self.tr("Link an opportunity…"), "Ctrl+Shift+O", lambda: self.link("opportunity"))
+        self._tool(bar, self.tr("Link an opportunity…"), "Ctrl+Shift+L", lambda: self.link("opportunity"))  # Ctrl+Shift+O: View → Portfolio
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)

@@ -34,6 +34,8 @@ class PersonPanel(QWidget):
         log_btn = QPushButton(self.tr("Log a contact…"), objectName="logContact")
         self.chart = QLabel(objectName="trustChart")
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.setWordWrap(True)
+        self.chart.setStyleSheet("QLabel { color: #777; padding: 16px; }")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Contact every")))
         row.addWidget(self.cadence)
@@ -74,6 +76,11 @@ class PersonPanel(QWidget):
             .replace("%4", last).replace("%5", state.due_on(today).isoformat()).replace("%6", color)
             .replace("%7", status_text))
         history = trend(self.session.db, self.stakeholder_id, today, quarters=8)
+        if not any(t.total for t in history):  # an empty chart says nothing: say why
+            self.chart.clear()
+            self.chart.setText(self.tr("No trust history yet: log a contact or a visit with %1 "
+                                       "and the trust chart fills in.").replace("%1", state.name))
+            return
         pix = QPixmap()
         pix.loadFromData(render_png(history[-1], history, self.session.lang))
         self.chart.setPixmap(pix)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
@@ -178,21 +178,24 @@ class PlanVisitDialog(QDialog):
 
 def briefing_html(widget: QWidget, session: Session, ids: list[str]) -> str:
     """What to know about each attendee: roles, attitude, what they care
-    about, open actions."""
+    about, open actions. (Texts in the "VisitBriefing" context: ``widget.tr``
+    here would be filed by lupdate under a context named "widget".)"""
     if not ids:
-        return "<p style='color:#777'>" + escape(widget.tr("Tick the people who will attend to see "
-                                                           "their roles, attitude and open actions.")) + "</p>"
+        return "<p style='color:#777'>" + escape(QCoreApplication.translate(
+            "VisitBriefing", "Tick the people who will attend to see their roles, attitude and open actions.")) + "</p>"
     lang = session.lang
     parts = []
     for b in briefing(session.db, ids):
         roles = ", ".join(f"{vocab.BUYING_ROLE.label(r, lang)} ({escape(o)})" for o, r in b.roles) or "—"
-        rows = [(widget.tr("Buying roles"), roles),
-                (widget.tr("Attitude"), escape(vocab.ATTITUDE.label(b.attitude, lang))),
-                (widget.tr("Business metrics"), escape(b.business_metrics) or "—"),
-                (widget.tr("Decision criteria"), escape(b.decision_criteria) or "—"),
-                (widget.tr("Personal wins"), escape(b.personal_wins) or "—")]
+        rows = [(QCoreApplication.translate("VisitBriefing", "Buying roles"), roles),
+                (QCoreApplication.translate("VisitBriefing", "Attitude"),
+                 escape(vocab.ATTITUDE.label(b.attitude, lang))),
+                (QCoreApplication.translate("VisitBriefing", "Business metrics"), escape(b.business_metrics) or "—"),
+                (QCoreApplication.translate("VisitBriefing", "Decision criteria"), escape(b.decision_criteria) or "—"),
+                (QCoreApplication.translate("VisitBriefing", "Personal wins"), escape(b.personal_wins) or "—")]
         actions = "".join(f"<li>{escape(t)}{' — ' + d.isoformat() if d else ''}</li>" for t, d in b.open_actions)
-        rows.append((widget.tr("Open actions"), f"<ul style='margin:0'>{actions}</ul>" if actions else "—"))
+        rows.append((QCoreApplication.translate("VisitBriefing", "Open actions"),
+                     f"<ul style='margin:0'>{actions}</ul>" if actions else "—"))
         table = "".join(f"<tr><td style='color:#555;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         parts.append(f"<h4 style='margin-bottom:2px'>{escape(b.name)} <span style='font-weight:normal;color:#555'>"
                      f"{escape(b.title)}</span></h4><table>{table}</table>")

@@ -18,6 +18,7 @@ from ui.visits.edits import Edits
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+EXACT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def search_key(name: str, romanised: str = "") -> str:
@@ -28,12 +29,21 @@ def search_key(name: str, romanised: str = "") -> str:
     return " ".join([name.casefold(), roman, "".join(words), "".join(w[0] for w in words if w)])
 
 
-def _model(rows: list[tuple[str, str, str]]) -> QStandardItemModel:
+def exact_forms(name: str, romanised: str = "") -> str:
+    """The texts that name this record exactly, one a line: the name, its
+    pinyin with and without spaces, its initials."""
+    roman = (romanised or romanise(name)).casefold()
+    words = roman.split()
+    return "\n".join([name.strip().casefold(), " ".join(words), "".join(words), "".join(w[0] for w in words if w)])
+
+
+def _model(rows: list[tuple[str, str, str]], romanised: dict[str, str] | None = None) -> QStandardItemModel:
     model = QStandardItemModel()
     for record_id, name, key in rows:
         item = QStandardItem(name)
         item.setData(record_id, ID_ROLE)
         item.setData(key, KEY_ROLE)
+        item.setData(exact_forms(name, (romanised or {}).get(record_id, "")), EXACT_ROLE)
         model.appendRow(item)
     return model
 
@@ -45,9 +55,9 @@ class NameCompleter(QCompleter):
         return index.data(Qt.ItemDataRole.DisplayRole)
 
 
-def completer(rows: list[tuple[str, str, str]], parent) -> QCompleter:
+def completer(rows: list[tuple[str, str, str]], parent, romanised: dict[str, str] | None = None) -> QCompleter:
     c = NameCompleter(parent)
-    c.setModel(_model(rows))
+    c.setModel(_model(rows, romanised))
     c.setCompletionRole(KEY_ROLE)
     c.setFilterMode(Qt.MatchFlag.MatchContains)
     c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -120,45 +130,74 @@ class QuickCaptureDialog(QDialog):
         people = [p for p in queries.stakeholders(self.session.db, account_id) if p["status"] == "active"]
         rows = sorted(((p["id"], p["name"], search_key(p["name"], p["name_romanised"])) for p in people),
                       key=lambda r: sort_key(r[1]))
-        self.people_completer = completer(rows, self)
+        self.people_completer = completer(rows, self, {p["id"]: p["name_romanised"] for p in people})
         self.person.setCompleter(self.people_completer)
         self.people_completer.activated[QModelIndex].connect(self._person_chosen)
         self.chosen.clear()
         self.people_ids = []
 
-    def _resolve_account(self) -> None:
-        """Typed text without picking from the list: take the only match."""
+    def _resolve_account(self) -> bool:
+        """Typed text without picking from the list: take the match only when
+        it is exact or the only one; several: show them and let the rep pick.
+        True when an account is set."""
         if self.account_id and self.account.text() == self.accounts.get(self.account_id):
-            return
-        matches = self.matches(self.account_completer, self.account.text())
-        if len(matches) >= 1:
-            self.set_account(matches[0][0])
+            return True
+        found = self.matches(self.account_completer, self.account.text())
+        if len(found) == 1:
+            self.set_account(found[0][0])
+            return True
+        self.account_id = None
+        if found:
+            self.error.setText(self.tr("Several accounts match “%1”: pick one from the list.")
+                               .replace("%1", self.account.text().strip()))
+            self._offer(self.account_completer, self.account)
+        return False
 
     @staticmethod
     def matches(c: QCompleter, text: str) -> list[tuple[str, str]]:
+        """Rows whose search key contains ``text``; when some match exactly
+        (the name, the whole pinyin or the initials), only those."""
         q = text.strip().casefold()
         if not q:
             return []
         m = c.model()
-        found = []
+        exact, found = [], []
+        bare = q.replace(" ", "")
         for r in range(m.rowCount()):
             i = m.index(r, 0)
-            if q == i.data().casefold():
-                return [(i.data(ID_ROLE), i.data())]
-            if q in i.data(KEY_ROLE) or q.replace(" ", "") in i.data(KEY_ROLE).replace(" ", ""):
-                found.append((i.data(ID_ROLE), i.data()))
-        return found
+            key = i.data(KEY_ROLE)
+            row = (i.data(ID_ROLE), i.data())
+            if q in (i.data(EXACT_ROLE) or "").split("\n"):
+                exact.append(row)
+            elif q in key or bare in key.replace(" ", ""):
+                found.append(row)
+        return exact or found
+
+    def _offer(self, c: QCompleter, edit: QLineEdit) -> None:
+        """Show the matching choices under the line edit."""
+        edit.setFocus()
+        c.setCompletionPrefix(edit.text().strip())
+        c.complete()
 
     def _person_chosen(self, index) -> None:
         self.add_person(index.data(ID_ROLE), index.data())
 
     def _person_entered(self) -> None:
-        self._resolve_account()
-        if not self.account_id:
+        """Enter in the people field: add the person only when the text names
+        one (exactly, or as the only match); never a guess."""
+        if not self._resolve_account():
             return
-        found = self.matches(self.people_completer, self.person.text())
-        if found:
+        text = self.person.text().strip()
+        found = self.matches(self.people_completer, text)
+        if len(found) == 1:
+            self.error.clear()
             self.add_person(*found[0])
+        elif found:
+            self.error.setText(self.tr("%1 people match “%2”: pick one from the list.")
+                               .replace("%1", str(len(found))).replace("%2", text))
+            self._offer(self.people_completer, self.person)
+        elif text:
+            self.error.setText(self.tr("Nobody at this account matches “%1”.").replace("%1", text))
 
     def add_person(self, stakeholder_id: str, name: str) -> None:
         if stakeholder_id not in self.people_ids:

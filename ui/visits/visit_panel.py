@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView,
 from planner import vocab
 from planner.services.errors import ValidationError
 from planner.visits.debrief import OUTCOMES, Debrief, FollowUp, outcome_label
+from planner.visits.done_rule import is_future
+from ui import dialogs
 from planner.visits.planning import attendees
 from ui.session import Session
 from ui.visits.edits import Edits
@@ -163,6 +165,20 @@ class VisitPanel(QScrollArea):
             self.followups.setCurrentCell(row, 0)
             self.followups.editItem(self.followups.item(row, 0))
 
+    def _move_to_today(self, visit: dict) -> dict | None:
+        """A visit still to come cannot be done (it would reset contact
+        clocks): offer to move it to today, keeping its time and length.
+        The new start and end, or None when the rep declines."""
+        day = visit["starts_at"].date().isoformat()
+        if not dialogs.confirm(self, self.tr("Visit not yet happened"), self.tr(
+                "This visit is planned for %1, which is still to come. A visit can be marked done only "
+                "once it has happened.\n\nMove it to today (%2) and mark it done?")
+                .replace("%1", day).replace("%2", date.today().isoformat())):
+            return None
+        shift = date.today() - visit["starts_at"].date()
+        return {"starts_at": visit["starts_at"] + shift,
+                "ends_at": visit["ends_at"] + shift if visit["ends_at"] else None}
+
     def debrief(self, mark_done: bool) -> Debrief:
         follow = []
         for r in range(self.followups.rowCount()):
@@ -188,6 +204,13 @@ class VisitPanel(QScrollArea):
         except ValidationError as exc:
             self.error.setText(str(exc))
             return False
+        if mark_done and is_future(visit["starts_at"]):
+            moved = self._move_to_today(visit)
+            if moved is None:
+                self.error.setText(self.tr("Not marked done: the visit on %1 has not happened yet.")
+                                   .replace("%1", visit["starts_at"].date().isoformat()))
+                return False
+            values |= moved
         text = self.tr("Debrief visit") if not mark_done else self.tr("Debrief visit and mark it done")
         with Edits(self.session, text) as e:
             e.update("visit", self.visit_id, values)

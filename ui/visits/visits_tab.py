@@ -57,8 +57,8 @@ class VisitsTab(QWidget):
         self.visit_panel = VisitPanel(session)
         self.note_editor = NoteEditor(session)
         self.detail = QStackedWidget()
-        self.placeholder = QLabel(self.tr("Pick a visit or a note in the timeline,\n"
-                                               "plan a visit (Ctrl+Shift+V) or write a new note."))
+        self.placeholder = QLabel(self._pick_text(), objectName="detailPlaceholder")
+        self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #777; font-size: 14px; padding: 40px;")
         for w in (self.placeholder, self.visit_panel, self.note_editor):
@@ -89,7 +89,7 @@ class VisitsTab(QWidget):
         plan.clicked.connect(self.plan_visit)
         new_note.clicked.connect(lambda: self.new_note())
         self.brief.clicked.connect(self.export_brief)
-        self.opportunity.currentIndexChanged.connect(lambda _: self.reload())
+        self.opportunity.currentIndexChanged.connect(lambda _: self._scope_changed())
         self.person.currentIndexChanged.connect(lambda _: self._person_changed())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.visit_panel.saved.connect(lambda _: self.person_panel.refresh())
@@ -101,6 +101,7 @@ class VisitsTab(QWidget):
         self.note_editor.save()
         self.account_id = account_id
         self._fill_scopes()
+        self.placeholder.setText(self._pick_text())
         self.detail.setCurrentWidget(self.placeholder)
         self.reload()
 
@@ -124,7 +125,35 @@ class VisitsTab(QWidget):
         self.person_panel.setVisible(bool(sid))
         if sid:
             self.person_panel.show_person(sid)
+        self._scope_changed()
+
+    def _pick_text(self) -> str:
+        return self.tr("Pick a visit or a note in the timeline,\n"
+                       "plan a visit (Ctrl+Shift+V) or write a new note.")
+
+    def _scope_changed(self) -> None:
+        """A narrower timeline: what the right pane shows must be in it, else
+        the pane goes back to its empty state (saying when there is nothing)."""
         self.reload()
+        shown = self.detail.currentWidget()
+        shown_id = (self.visit_panel.visit_id if shown is self.visit_panel
+                    else self.note_editor.note_id if shown is self.note_editor else None)
+        if shown_id is not None and any(e.id == shown_id for e in self.model.entries):
+            return
+        self.note_editor.save()
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.model.index(-1, 0))
+        narrowed = self.person.currentData() or self.opportunity.currentData()
+        self.placeholder.setText(self._nothing_text() if narrowed and not self.model.entries else self._pick_text())
+        self.detail.setCurrentWidget(self.placeholder)
+
+    def _nothing_text(self) -> str:
+        who = self.person.currentText() if self.person.currentData() else self.opportunity.currentText()
+        if self.person.currentData():
+            text = self.tr("Nothing recorded with %1 yet: no visits, notes or contacts.")
+        else:
+            text = self.tr("Nothing recorded for %1 yet: no visits, notes or contacts.")
+        return text.replace("%1", who) + "\n" + self.tr("Plan a visit (Ctrl+Shift+V) or write a new note.")
 
     def select_person(self, stakeholder_id: str) -> None:
         self.person.setCurrentIndex(max(0, self.person.findData(stakeholder_id)))

@@ -15,6 +15,9 @@ class VisitActions(QObject):
     def __init__(self, window, menu) -> None:
         super().__init__(window)
         self.window = window
+        from ui.visits import cadence_settings
+
+        cadence_settings.load()  # installs the rep's cadence defaults for the map, insights and PDF too
         menu.addSeparator()
         self.this_week = self._add(menu, self.tr("&This week…"), "Ctrl+T", "thisWeek", self.show_this_week)
         self.capture = self._add(menu, self.tr("&Quick capture…"), "Ctrl+Shift+N", "quickCapture",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from planner import vocab
-from planner.graph.insights import DEFAULT_CADENCE
 from planner.reports.wording import day, v, w
 from planner.text.sortkey import sort_key
 
@@ -36,10 +35,9 @@ def cadence_status(data, pid: str, lang: str) -> str:
     if pid in overdue:
         o = overdue[pid]
         return w("cad_never", lang) if o["days_since"] is None else w("cad_overdue", lang, d=o["overdue_days"])
-    if pid in data.cadence:
-        return f'{w("cad_ok", lang)} · {w("every_days", lang, d=data.cadence[pid])}'
-    if data.people[pid].get("importance", 0) >= 4:
-        return f'{w("cad_ok", lang)} · {w("every_days", lang, d=DEFAULT_CADENCE)}'
+    cadence = data.insights.get("cadence", {}).get(pid)
+    if cadence:
+        return f'{w("cad_ok", lang)} · {w("every_days", lang, d=cadence["cadence_days"])}'
     return w("cad_none", lang)
 
 
