@@ -1419,27 +1419,27 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="109" />
+        <location filename="../../ui/visits/person_panel.py" line="116" />
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="125" />
+        <location filename="../../ui/visits/person_panel.py" line="132" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="126" />
+        <location filename="../../ui/visits/person_panel.py" line="133" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="127" />
+        <location filename="../../ui/visits/person_panel.py" line="134" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="128" />
+        <location filename="../../ui/visits/person_panel.py" line="135" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2480,57 +2480,62 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="38" />
+        <location filename="../../ui/visits/person_panel.py" line="40" />
         <source>Contact every</source>
         <translation>联系间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="62" />
+        <location filename="../../ui/visits/person_panel.py" line="64" />
         <source>This person has left the account.</source>
         <translation>此人已离开该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="66" />
+        <location filename="../../ui/visits/person_panel.py" line="68" />
         <source>own contact plan</source>
         <translation>个人联系计划</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="66" />
+        <location filename="../../ui/visits/person_panel.py" line="68" />
         <source>default for their role and importance</source>
         <translation>按角色和重要程度的默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="67" />
+        <location filename="../../ui/visits/person_panel.py" line="69" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="69" />
+        <location filename="../../ui/visits/person_panel.py" line="71" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="69" />
+        <location filename="../../ui/visits/person_panel.py" line="71" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="69" />
+        <location filename="../../ui/visits/person_panel.py" line="71" />
         <source>on track</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="72" />
+        <location filename="../../ui/visits/person_panel.py" line="74" />
         <source>&lt;b&gt;%1&lt;/b&gt;: every %2 days (%3). Last contact: %4. Next due: %5 — &lt;span style='color:%6'&gt;%7&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：每 %2 天（%3）。上次联系：%4。下次应联系：%5 — &lt;span style='color:%6'&gt;%7&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="85" />
+        <location filename="../../ui/visits/person_panel.py" line="81" />
+        <source>No trust history yet: log a contact or a visit with %1 and the trust chart fills in.</source>
+        <translation>尚无信任度记录：记录与%1的联系或拜访后，信任度图表即会显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/person_panel.py" line="92" />
         <source>Set contact cadence</source>
         <translation>设定联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/person_panel.py" line="95" />
+        <location filename="../../ui/visits/person_panel.py" line="102" />
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
@@ -3070,63 +3075,78 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>QuickCaptureDialog</name>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="63" />
-        <location filename="../../ui/visits/quick_capture.py" line="194" />
+        <location filename="../../ui/visits/quick_capture.py" line="73" />
+        <location filename="../../ui/visits/quick_capture.py" line="233" />
         <source>Quick capture</source>
         <translation>快速记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="69" />
+        <location filename="../../ui/visits/quick_capture.py" line="79" />
         <source>&amp;Visit</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="70" />
+        <location filename="../../ui/visits/quick_capture.py" line="80" />
         <source>N&amp;ote</source>
         <translation>笔记(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="71" />
+        <location filename="../../ui/visits/quick_capture.py" line="81" />
         <source>&amp;Contact</source>
         <translation>联系(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="80" />
+        <location filename="../../ui/visits/quick_capture.py" line="90" />
         <source>Type an account name or its pinyin</source>
         <translation>输入客户名称或拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="86" />
+        <location filename="../../ui/visits/quick_capture.py" line="96" />
         <source>Type a name or pinyin, Enter to add</source>
         <translation>输入姓名或拼音，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="92" />
+        <location filename="../../ui/visits/quick_capture.py" line="102" />
         <source>What happened? The first line becomes the title.</source>
         <translation>发生了什么？第一行作为标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="101" />
+        <location filename="../../ui/visits/quick_capture.py" line="111" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="102" />
+        <location filename="../../ui/visits/quick_capture.py" line="112" />
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="184" />
+        <location filename="../../ui/visits/quick_capture.py" line="151" />
+        <source>Several accounts match “%1”: pick one from the list.</source>
+        <translation>有多个客户与“%1”匹配：请从列表中选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="196" />
+        <source>%1 people match “%2”: pick one from the list.</source>
+        <translation>有 %1 人与“%2”匹配：请从列表中选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="200" />
+        <source>Nobody at this account matches “%1”.</source>
+        <translation>该客户没有与“%1”匹配的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/quick_capture.py" line="223" />
         <source>Pick an account first.</source>
         <translation>请先选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="187" />
+        <location filename="../../ui/visits/quick_capture.py" line="226" />
         <source>Write a line about what happened.</source>
         <translation>请写一句发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="190" />
+        <location filename="../../ui/visits/quick_capture.py" line="229" />
         <source>A contact needs at least one person.</source>
         <translation>联系记录至少需要一个人。</translation>
     </message>
@@ -3912,141 +3932,198 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>VisitActions</name>
     <message>
-        <location filename="../../ui/visits/window_actions.py" line="19" />
+        <location filename="../../ui/visits/window_actions.py" line="22" />
         <source>&amp;This week…</source>
         <translation>本周(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/window_actions.py" line="20" />
+        <location filename="../../ui/visits/window_actions.py" line="23" />
         <source>&amp;Quick capture…</source>
         <translation>快速记录(&amp;Q)…</translation>
     </message>
 </context>
 <context>
+    <name>VisitBriefing</name>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="184" />
+        <source>Tick the people who will attend to see their roles, attitude and open actions.</source>
+        <translation>勾选将参加的人，查看其角色、行为倾向和未完成行动项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="190" />
+        <source>Buying roles</source>
+        <translation>决策链角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="191" />
+        <source>Attitude</source>
+        <translation>行为倾向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="193" />
+        <source>Business metrics</source>
+        <translation>经营指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="194" />
+        <source>Decision criteria</source>
+        <translation>决策标准及偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="195" />
+        <source>Personal wins</source>
+        <translation>个人成就需要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/plan_dialog.py" line="197" />
+        <source>Open actions</source>
+        <translation>未完成行动项</translation>
+    </message>
+</context>
+<context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="53" />
+        <location filename="../../ui/visits/visit_panel.py" line="55" />
         <source>These notes are private (never synced or exported)</source>
         <translation>这些纪要为私密（不同步、不导出）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="55" />
+        <location filename="../../ui/visits/visit_panel.py" line="57" />
         <source>Notes</source>
         <translation>纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="59" />
+        <location filename="../../ui/visits/visit_panel.py" line="61" />
         <source>Follow-up action</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="59" />
+        <location filename="../../ui/visits/visit_panel.py" line="61" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="60" />
+        <location filename="../../ui/visits/visit_panel.py" line="62" />
         <source>Due (YYYY-MM-DD)</source>
         <translation>截止（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="66" />
+        <location filename="../../ui/visits/visit_panel.py" line="68" />
         <source>Add follow-up</source>
         <translation>添加跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="68" />
+        <location filename="../../ui/visits/visit_panel.py" line="70" />
         <source>Save debrief</source>
         <translation>保存复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="69" />
+        <location filename="../../ui/visits/visit_panel.py" line="71" />
         <source>Save and mark done</source>
         <translation>保存并标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="73" />
+        <location filename="../../ui/visits/visit_panel.py" line="75" />
         <source>Change the plan…</source>
         <translation>修改计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="74" />
-        <location filename="../../ui/visits/visit_panel.py" line="148" />
+        <location filename="../../ui/visits/visit_panel.py" line="76" />
+        <location filename="../../ui/visits/visit_panel.py" line="150" />
         <source>Cancel the visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="93" />
+        <location filename="../../ui/visits/visit_panel.py" line="95" />
         <source>Debrief: the six outcomes of the visit</source>
         <translation>复盘：拜访的六项成果</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="96" />
+        <location filename="../../ui/visits/visit_panel.py" line="98" />
         <source>Follow-up actions</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="112" />
+        <location filename="../../ui/visits/visit_panel.py" line="114" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="114" />
+        <location filename="../../ui/visits/visit_panel.py" line="116" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="115" />
+        <location filename="../../ui/visits/visit_panel.py" line="117" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="116" />
+        <location filename="../../ui/visits/visit_panel.py" line="118" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="116" />
+        <location filename="../../ui/visits/visit_panel.py" line="118" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="117" />
+        <location filename="../../ui/visits/visit_panel.py" line="119" />
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="118" />
+        <location filename="../../ui/visits/visit_panel.py" line="120" />
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="119" />
+        <location filename="../../ui/visits/visit_panel.py" line="121" />
         <source>Attendees</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="120" />
+        <location filename="../../ui/visits/visit_panel.py" line="122" />
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="123" />
+        <location filename="../../ui/visits/visit_panel.py" line="125" />
         <source>Follow-ups</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="175" />
+        <location filename="../../ui/visits/visit_panel.py" line="173" />
+        <source>Visit not yet happened</source>
+        <translation>拜访尚未发生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="174" />
+        <source>This visit is planned for %1, which is still to come. A visit can be marked done only once it has happened.
+
+Move it to today (%2) and mark it done?</source>
+        <translation>这次拜访计划在 %1，尚未到来。拜访发生之后才能标记为已完成。
+
+把它改到今天（%2）并标记为已完成吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="191" />
         <source>Due date %1 is not a date (YYYY-MM-DD)</source>
         <translation>截止日期 %1 不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="191" />
+        <location filename="../../ui/visits/visit_panel.py" line="210" />
+        <source>Not marked done: the visit on %1 has not happened yet.</source>
+        <translation>未标记为已完成：%1 的拜访尚未发生。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="214" />
         <source>Debrief visit</source>
         <translation>拜访复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="191" />
+        <location filename="../../ui/visits/visit_panel.py" line="214" />
         <source>Debrief visit and mark it done</source>
         <translation>拜访复盘并标记完成</translation>
     </message>
@@ -4099,7 +4176,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     </message>
     <message>
         <location filename="../../ui/visits/visits_tab.py" line="37" />
-        <location filename="../../ui/visits/visits_tab.py" line="276" />
+        <location filename="../../ui/visits/visits_tab.py" line="305" />
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
@@ -4114,7 +4191,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <translation>为所选的计划拜访生成 PDF 简报</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="60" />
+        <location filename="../../ui/visits/visits_tab.py" line="131" />
         <source>Pick a visit or a note in the timeline,
 plan a visit (Ctrl+Shift+V) or write a new note.</source>
         <translation>在时间线中选择一次拜访或一条笔记，
@@ -4126,32 +4203,47 @@ plan a visit (Ctrl+Shift+V) or write a new note.</source>
         <translation>时间线：</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="111" />
+        <location filename="../../ui/visits/visits_tab.py" line="112" />
         <source>All opportunities</source>
         <translation>全部商机</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="112" />
+        <location filename="../../ui/visits/visits_tab.py" line="113" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="140" />
+        <location filename="../../ui/visits/visits_tab.py" line="153" />
+        <source>Nothing recorded with %1 yet: no visits, notes or contacts.</source>
+        <translation>与%1尚无任何记录：没有拜访、笔记或联系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="155" />
+        <source>Nothing recorded for %1 yet: no visits, notes or contacts.</source>
+        <translation>“%1”尚无任何记录：没有拜访、笔记或联系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="156" />
+        <source>Plan a visit (Ctrl+Shift+V) or write a new note.</source>
+        <translation>可计划拜访（Ctrl+Shift+V）或新建笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="169" />
         <source>%1 entries, newest first</source>
         <translation>%1 条记录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="217" />
+        <location filename="../../ui/visits/visits_tab.py" line="246" />
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="246" />
+        <location filename="../../ui/visits/visits_tab.py" line="275" />
         <source>Change the plan</source>
         <translation>修改计划</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visits_tab.py" line="271" />
+        <location filename="../../ui/visits/visits_tab.py" line="300" />
         <source>Notes %1</source>
         <translation>笔记 %1</translation>
     </message>
@@ -4246,39 +4338,32 @@ plan a visit (Ctrl+Shift+V) or write a new note.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="183" />
         <source>Tick the people who will attend to see their roles, attitude and open actions.</source>
-        <translation>勾选将参加的人，查看其角色、行为倾向和未完成行动项。</translation>
+        <translation type="vanished">勾选将参加的人，查看其角色、行为倾向和未完成行动项。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="189" />
         <source>Buying roles</source>
-        <translation>决策链角色</translation>
+        <translation type="vanished">决策链角色</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="190" />
         <source>Attitude</source>
-        <translation>行为倾向</translation>
+        <translation type="vanished">行为倾向</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="191" />
         <source>Business metrics</source>
-        <translation>经营指标</translation>
+        <translation type="vanished">经营指标</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="192" />
         <source>Decision criteria</source>
-        <translation>决策标准及偏好</translation>
+        <translation type="vanished">决策标准及偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="193" />
         <source>Personal wins</source>
-        <translation>个人成就需要</translation>
+        <translation type="vanished">个人成就需要</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="195" />
         <source>Open actions</source>
-        <translation>未完成行动项</translation>
+        <translation type="vanished">未完成行动项</translation>
     </message>
 </context>
 </TS>
