@@ -102,3 +102,18 @@ def test_visit_rules(records, account):
     with pytest.raises(ValidationError, match="end before"):
         records.create("visit", {"account_id": account, "starts_at": start,
                                  "ends_at": datetime(2026, 5, 1, 9, 0)})
+
+
+def test_validation_errors_are_worded_in_chinese_too(records, account):
+    from planner.services.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        records.create("stakeholder", {"account_id": account, "name": "  "})
+    assert str(caught.value) == "stakeholder.name cannot be empty"
+    assert caught.value.text("zh_CN") == "联系人的“姓名”不能为空"
+    with pytest.raises(ValidationError) as caught:
+        records.create("stakeholder", {"account_id": account, "name": "王军", "importance": 9})
+    assert caught.value.text("zh_CN") == "联系人的“重要程度”必须在 1 到 5 之间（现在是 9）"
+    with pytest.raises(ValidationError) as caught:
+        records.create("stakeholder", {"account_id": account, "name": "王军", "attitude": "happy"})
+    assert caught.value.text("zh_CN").startswith("联系人的“行为倾向”：happy 不是有效的值（可选：支持者（教练）、")

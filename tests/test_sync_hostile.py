@@ -166,3 +166,17 @@ def test_killed_import_leaves_the_database_exactly_as_before(setup, tmp_path):
     assert conn.execute("select count(*) from sync_bundle").fetchone()[0] == 0
     conn.close()
     b.db = None
+
+
+def test_refusals_are_worded_in_chinese_too(setup, tmp_path):
+    a, b, path = setup
+    broken = CASES["truncated"][0](path, tmp_path / "broken.kap")
+    with pytest.raises(BundleError) as caught:
+        b.import_(broken)
+    assert "truncated" in str(caught.value)                     # the command line's English line
+    assert caught.value.text("zh_CN") == "这不是同步文件，或文件不完整、已损坏"
+    assert caught.value.text("en") == str(caught.value)
+    encrypted = a.export(full=True, passphrase="right")
+    with pytest.raises(BundleError) as caught:
+        b.import_(encrypted, passphrase="wrong")
+    assert caught.value.text("zh") == "口令不对，或文件被改动过"

@@ -14,6 +14,7 @@ from planner.labels import field_label, kind_label, value_label
 from planner.services import ChangeSet
 from planner.services.errors import ServiceError
 from planner.sync.conflicts import list_conflicts, resolve
+from ui.dialogs import error_text
 from ui.session import Session
 
 
@@ -134,7 +135,7 @@ class ConflictDialog(QDialog):
         try:
             changes = resolve(self.session.records, c["id"], keep, edited)
         except ServiceError as exc:
-            self.session.error.emit(str(exc))
+            self.session.error.emit(error_text(exc, self.session.lang))
             return
         self.session.bus.post(changes if changes else ChangeSet())
         self.resolved.emit()

@@ -10,6 +10,7 @@ from planner.services import Records
 from planner.services.errors import ServiceError
 from planner.store import Database
 from ui.change_bus import ChangeBus
+from ui.dialogs import error_text
 from ui.undo_commands import _Command
 
 
@@ -34,8 +35,7 @@ class Session(QObject):
         try:
             command.apply()
         except ServiceError as exc:
-            text = getattr(exc, "text", None)  # core errors worded in both languages
-            self.error.emit(text(self.lang) if callable(text) else str(exc))
+            self.error.emit(error_text(exc, self.lang))  # core errors worded in both languages
             return False
         self.undo_stack.push(command)
         return True

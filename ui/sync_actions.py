@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QProgressDialog, QWidget
 
 from planner.services import ChangeSet
-from ui.dialogs import show_error
+from ui.dialogs import error_text, show_error
 from ui.session import Session
 from ui.sync_dialogs import ExportDialog, ImportPreviewDialog
 
@@ -46,7 +46,7 @@ class SyncActions(QObject):
         def fail(exc: BaseException) -> None:
             if dialog is not None:
                 dialog.close()
-            show_error(self.window, title, str(exc))
+            show_error(self.window, title, error_text(exc, self.session.lang))
         return fail
 
     # export ------------------------------------------------------------------

@@ -190,7 +190,10 @@ class Writer:
         checked = self._validated(kind, given)
         for f in k.required:
             if checked.get(f) is None:
-                raise ValidationError(f"{kind}.{f} is required")
+                from planner.labels import field_label, kind_label
+
+                raise ValidationError(f"{kind}.{f} is required",
+                                      f"{kind_label(kind, 'zh')}必须填写“{field_label(f, 'zh', kind)}”")
         if record_id:
             if self._get(model, record_id) is not None:
                 raise ValidationError(f"{kind} {record_id} exists already")

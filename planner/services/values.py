@@ -45,8 +45,28 @@ def parse(kind: str, field: str, text: str) -> Any:
         if isinstance(t, JSON):
             return json.loads(text)
     except (ValueError, json.JSONDecodeError):
-        raise ValidationError(f"{kind}.{field}: {text!r} is not {describe(kind, field)}") from None
+        raise _invalid(kind, field, text) from None
     return text
+
+
+def _names(kind: str, field: str) -> tuple[str, str]:
+    """How a Chinese reader names the record and the field."""
+    from planner.labels import field_label, kind_label
+
+    return kind_label(kind, "zh"), field_label(field, "zh", kind)
+
+
+def _empty(kind: str, field: str) -> ValidationError:
+    k, f = _names(kind, field)
+    return ValidationError(f"{kind}.{field} cannot be empty", f"{k}的“{f}”不能为空")
+
+
+def _invalid(kind: str, field: str, value: Any) -> ValidationError:
+    k, f = _names(kind, field)
+    zh = f"{k}的“{f}”：{str(value)[:40]} 不是有效的值"
+    if (kind, field) in VOCABS:
+        zh += "（可选：" + "、".join(VOCABS[(kind, field)].label(v, "zh") for v in VOCABS[(kind, field)].values) + "）"
+    return ValidationError(f"{kind}.{field}: {value!r} is not {describe(kind, field)}", zh)
 
 
 def describe(kind: str, field: str) -> str:
@@ -78,22 +98,26 @@ def check(kind: str, field: str, value: Any) -> Any:
     t = col.type
     if value is None:
         if not col.nullable:
-            raise ValidationError(f"{kind}.{field} cannot be empty")
+            raise _empty(kind, field)
         return None
     if not _ACCEPTS.get(type(t), _is_text)(value):
-        raise ValidationError(f"{kind}.{field}: {value!r} is not {describe(kind, field)}")
+        raise _invalid(kind, field, value)
     if isinstance(t, Float):
         value = float(value)
     if isinstance(t, (String, Text)) and getattr(t, "length", None) and len(value) > t.length:
-        raise ValidationError(f"{kind}.{field} is longer than {t.length} characters")
+        k, f = _names(kind, field)
+        raise ValidationError(f"{kind}.{field} is longer than {t.length} characters",
+                              f"{k}的“{f}”超过了 {t.length} 个字符")
     if (kind, field) in VOCABS and value not in VOCABS[(kind, field)]:
-        raise ValidationError(f"{kind}.{field}: {value!r} is not {describe(kind, field)}")
+        raise _invalid(kind, field, value)
     if (kind, field) in RANGES:
         lo, hi = RANGES[(kind, field)]
         if not lo <= value <= hi:
-            raise ValidationError(f"{kind}.{field} must be between {lo:g} and {hi:g}, not {value!r}")
+            k, f = _names(kind, field)
+            raise ValidationError(f"{kind}.{field} must be between {lo:g} and {hi:g}, not {value!r}",
+                                  f"{k}的“{f}”必须在 {lo:g} 到 {hi:g} 之间（现在是 {value!r}）")
     if isinstance(t, (String, Text)) and is_required(col) and not value.strip():
-        raise ValidationError(f"{kind}.{field} cannot be empty")
+        raise _empty(kind, field)
     return value
 
 

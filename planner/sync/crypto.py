@@ -71,7 +71,7 @@ def decrypt_file(source: Path, dest: BinaryIO, passphrase: str) -> None:
         while True:
             raw_len = fh.read(4)
             if len(raw_len) != 4:
-                raise BundleError("the bundle is truncated (its last part is missing)")
+                raise BundleError("the bundle is truncated (its last part is missing)", "文件不完整（缺少最后一部分）")
             (length,) = struct.unpack(">I", raw_len)
             if length > CHUNK + 16:
                 raise BundleError("the bundle is damaged or was altered")
@@ -87,8 +87,9 @@ def decrypt_file(source: Path, dest: BinaryIO, passphrase: str) -> None:
                     plain = None
             if plain is None:
                 if index == 0:
-                    raise BundleError("wrong passphrase, or the bundle was altered")
-                raise BundleError("the bundle was altered or damaged (authentication failed)")
+                    raise BundleError("wrong passphrase, or the bundle was altered", "口令不对，或文件被改动过")
+                raise BundleError("the bundle was altered or damaged (authentication failed)",
+                                  "文件被改动过或已损坏（验证失败）")
             dest.write(plain)
             index += 1
             if last:

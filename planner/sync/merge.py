@@ -163,7 +163,8 @@ class _Merger:
         if missing:
             raise BundleError(
                 f"the bundle builds on data this laptop does not have yet ({table} {row_id[:8]} "
-                f"without {missing[0]}); ask the sender for a full bundle (sync export --full)")
+                f"without {missing[0]}); ask the sender for a full bundle (sync export --full)",
+                "此文件依赖本机还没有的数据；请对方导出一份完整文件（“导出给同事”时勾选“全部数据”）")
         row: dict[str, Any] = {"id": row_id, "deleted": 0, "clocks": {}}
         for f in model.data_fields():
             default = model.__table__.columns[f].default
@@ -416,5 +417,6 @@ def import_bundle(db: Database, bundle: VerifiedBundle, dry_run: bool = False,
     except _DryRun:
         pass
     except (sqlite3.IntegrityError, sqlalchemy.exc.IntegrityError) as exc:
-        raise BundleError(f"the bundle does not fit this database ({exc}); nothing was imported") from None
+        raise BundleError(f"the bundle does not fit this database ({exc}); nothing was imported",
+                          "此文件与本数据库不符，没有导入任何内容") from None
     return report

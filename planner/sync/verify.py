@@ -87,14 +87,14 @@ def _check_manifest(raw: bytes) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise BundleError("the bundle's manifest is not valid JSON") from None
     if not isinstance(m, dict) or m.get("format") != fmt.FORMAT:
-        raise BundleError("not a key-account planner sync bundle")
+        raise BundleError("not a key-account planner sync bundle", "这不是大客户规划工具的同步文件")
     if m.get("format_version") != fmt.FORMAT_VERSION:
         raise BundleError(f"bundle format version {m.get('format_version')!r} is not supported "
                           f"(this version reads {fmt.FORMAT_VERSION})")
     schema = m.get("schema_version")
     if not isinstance(schema, int) or schema > migrations.latest_version():
         raise BundleError(f"the bundle was made by a newer version of the planner (schema {schema}); "
-                          "update the application first")
+                          "update the application first", f"此文件由更新版本的软件生成（结构版本 {schema}），请先升级软件")
     for key, typ in (("bundle_id", str), ("device", str), ("knowledge", dict), ("members", list)):
         if not isinstance(m.get(key), typ):
             raise BundleError(f"the bundle's manifest lacks a valid {key!r}")
@@ -134,7 +134,8 @@ def _stamp(text: Any, limit: str) -> str:
         raise BundleError(f"invalid clock stamp {str(text)[:40]!r} in the bundle")
     if text[:13] > limit:
         raise BundleError("the sender's clock is more than a day ahead of this laptop's "
-                          f"({text[:13]} ms); correct that laptop's date and export again")
+                          f"({text[:13]} ms); correct that laptop's date and export again",
+                          "发送方电脑的时钟比本机快了一天以上；请校正那台电脑的日期后重新导出")
     return text
 
 
@@ -246,7 +247,8 @@ def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
     listed = [m["name"] for m in manifest["members"]]
     present = sorted(n for n in zf.namelist() if n != fmt.MANIFEST)
     if sorted(listed) != present:
-        raise BundleError("the bundle's parts do not match its manifest; it was altered or truncated")
+        raise BundleError("the bundle's parts do not match its manifest; it was altered or truncated",
+                          "文件各部分与清单不符：文件被改动过或不完整")
     limit = _limit()
     good_stamps: set[str] = set()
     for member in manifest["members"]:
@@ -258,7 +260,8 @@ def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
                     raise BundleError(f"{member['name']} line {n}: too long")
                 _check_line(line, f"{member['name']} line {n}", limit, good_stamps)
         if digest.hexdigest() != member["sha256"]:
-            raise BundleError(f"{member['name']} does not match its checksum; the bundle was altered")
+            raise BundleError(f"{member['name']} does not match its checksum; the bundle was altered",
+                              "文件内容与校验值不符：文件被改动过")
 
 
 @contextmanager
@@ -267,7 +270,7 @@ def open_bundle(path: Path, passphrase: str | None = None) -> Iterator[VerifiedB
     :class:`BundleError` with one line when anything is wrong."""
     path = Path(path)
     if not path.is_file():
-        raise BundleError(f"no file at {path}")
+        raise BundleError(f"no file at {path}", f"找不到文件 {path}")
     if path.stat().st_size > fmt.MAX_FILE_BYTES:
         raise BundleError("the file is larger than any bundle this version accepts")
     # Work on a private copy in the local temporary folder: what is verified
@@ -279,7 +282,8 @@ def open_bundle(path: Path, passphrase: str | None = None) -> Iterator[VerifiedB
         with os.fdopen(fd, "wb") as out:
             if is_encrypted(path):
                 if not passphrase:
-                    raise BundleError("this bundle is encrypted: give the team passphrase (--passphrase-file)")
+                    raise BundleError("this bundle is encrypted: give the team passphrase (--passphrase-file)",
+                                      "此文件已加密：请提供团队口令")
                 decrypt_file(path, out, passphrase)
             else:
                 with open(path, "rb") as src:
@@ -294,7 +298,8 @@ def open_bundle(path: Path, passphrase: str | None = None) -> Iterator[VerifiedB
                 manifest = _check_manifest(zf.read(fmt.MANIFEST))
                 _check_members(zf, manifest)
         except zipfile.BadZipFile:
-            raise BundleError("not a sync bundle, or the file is truncated or damaged") from None
+            raise BundleError("not a sync bundle, or the file is truncated or damaged",
+                              "这不是同步文件，或文件不完整、已损坏") from None
         except (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as exc:
             raise BundleError(f"the bundle cannot be read ({exc})") from None
         yield VerifiedBundle(manifest, zip_path)

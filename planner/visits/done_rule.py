@@ -20,10 +20,7 @@ class NotHappenedYet(ValidationError):
                    "or earlier, or leave it planned")
         self.zh = (f"拜访：{day.isoformat()} 的拜访尚未发生（今天是 {today.isoformat()}），"
                    "不能标记为已完成。请把日期改为今天或更早，或保持“计划中”")
-        super().__init__(self.en)
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang.startswith("zh") else self.en
+        super().__init__(self.en, self.zh)
 
 
 def is_future(starts_at: datetime | date | None, today: date | None = None) -> bool:

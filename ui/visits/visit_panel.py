@@ -202,7 +202,7 @@ class VisitPanel(QScrollArea):
             visit = self.session.records.get("visit", self.visit_id)
             follow = [f.values(visit) for f in d.follow_ups]
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(dialogs.error_text(exc, self.session.lang))
             return False
         if mark_done and is_future(visit["starts_at"]):
             moved = self._move_to_today(visit)
