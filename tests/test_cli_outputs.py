@@ -95,3 +95,11 @@ def test_an_unknown_lang_is_a_usage_error(demo, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(db), "ics", "--lang", "fr", "-o", "x.ics"])
     assert exit_.value.code == 2 and "use en or zh" in capsys.readouterr().err
+
+
+def test_tables_line_up_with_chinese_names(capsys):
+    from planner.cli.output import display_width, print_table
+
+    print_table([{"name": "孙志刚", "title": "董事长"}, {"name": "Dan", "title": "CIO"}], ["name", "title"])
+    lines = capsys.readouterr().out.splitlines()
+    assert display_width(lines[1][: lines[1].index("董")]) == display_width(lines[2][: lines[2].index("CIO")])
