@@ -137,6 +137,20 @@ def test_people_count_and_attitude_filter(window, records):
     assert "1 of 3" in people.count.text()
 
 
+def test_an_account_without_people_says_how_to_add_them(window, records):
+    people = window.page.people
+    window.page.tabs.setCurrentWidget(people)
+    window.accounts.select(window.ids["acme"])
+    assert people.empty.isVisible() and not people.table.isVisible()
+    assert "Import contacts" in people.empty.text()
+    window.session.bus.post(records.create("stakeholder", {"account_id": window.ids["acme"], "name": "Dan"})[1])
+    window.session.bus.flush()
+    assert people.table.isVisible() and not people.empty.isVisible()
+    window.accounts.select(window.ids["grid"])
+    people.search.setText("nobody matches this")  # a filter that hides everyone is not "no people"
+    assert people.table.isVisible() and "0 of 3" in people.count.text()
+
+
 def test_tabs_follow_the_account_when_they_are_opened(window):
     page = window.page
     calls = []

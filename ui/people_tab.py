@@ -121,6 +121,15 @@ class PeopleTab(QWidget):
                                    | QTableView.EditTrigger.EditKeyPressed
                                    | QTableView.EditTrigger.AnyKeyPressed)
 
+        self.empty = QLabel(self.tr("No people at this account yet.\n\n“Add person” adds one; "
+                                    "File → Import contacts… brings in a spreadsheet, an Outlook or "
+                                    "Salesforce export or an address book (vCard)."))
+        self.empty.setObjectName("peopleEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #777; font-size: 14px; padding: 40px;")
+        self.empty.hide()
+
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.attitude)
@@ -130,6 +139,7 @@ class PeopleTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(lambda t: self._filter(text=t))
@@ -147,6 +157,9 @@ class PeopleTab(QWidget):
         self._update_count()
 
     def _update_count(self, *_args) -> None:
+        nobody = self.model.account_id is not None and self.model.rowCount() == 0
+        self.empty.setVisible(nobody)
+        self.table.setVisible(not nobody)
         self.count.setText(self.tr("%1 of %2 people shown").replace("%1", str(self.proxy.rowCount()))
                            .replace("%2", str(self.model.rowCount())))
 

@@ -800,87 +800,87 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="46" />
+        <location filename="../../ui/conflict_dialog.py" line="47" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="50" />
+        <location filename="../../ui/conflict_dialog.py" line="51" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="50" />
+        <location filename="../../ui/conflict_dialog.py" line="51" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="50" />
+        <location filename="../../ui/conflict_dialog.py" line="51" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="51" />
+        <location filename="../../ui/conflict_dialog.py" line="52" />
         <source>Kept now</source>
         <translation>当前保留</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="51" />
+        <location filename="../../ui/conflict_dialog.py" line="52" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="65" />
+        <location filename="../../ui/conflict_dialog.py" line="66" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="66" />
+        <location filename="../../ui/conflict_dialog.py" line="67" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="67" />
+        <location filename="../../ui/conflict_dialog.py" line="68" />
         <source>Keep my edited text</source>
         <translation>保留我编辑后的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="68" />
+        <location filename="../../ui/conflict_dialog.py" line="69" />
         <source>No conflicts: every import merged cleanly.</source>
         <translation>没有冲突：所有导入都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="74" />
+        <location filename="../../ui/conflict_dialog.py" line="75" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="94" />
+        <location filename="../../ui/conflict_dialog.py" line="95" />
         <source>edited on both sides</source>
         <translation>双方都修改了</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="94" />
+        <location filename="../../ui/conflict_dialog.py" line="95" />
         <source>edited, but deleted</source>
         <translation>已修改但被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="95" />
+        <location filename="../../ui/conflict_dialog.py" line="96" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="95" />
+        <location filename="../../ui/conflict_dialog.py" line="96" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="120" />
+        <location filename="../../ui/conflict_dialog.py" line="121" />
         <source>Mine (%1)</source>
         <translation>我的（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="121" />
+        <location filename="../../ui/conflict_dialog.py" line="122" />
         <source>Theirs (%1)</source>
         <translation>对方的（%1）</translation>
     </message>
@@ -2360,8 +2360,8 @@ Add the first person, then drag from one card to another with Shift held to say 
     </message>
     <message>
         <location filename="../../ui/people_tab.py" line="103" />
-        <location filename="../../ui/people_tab.py" line="177" />
-        <location filename="../../ui/people_tab.py" line="179" />
+        <location filename="../../ui/people_tab.py" line="190" />
+        <location filename="../../ui/people_tab.py" line="192" />
         <source>Add person</source>
         <translation>新增联系人</translation>
     </message>
@@ -2371,28 +2371,37 @@ Add the first person, then drag from one card to another with Shift held to say 
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="150" />
+        <location filename="../../ui/people_tab.py" line="124" />
+        <source>No people at this account yet.
+
+“Add person” adds one; File → Import contacts… brings in a spreadsheet, an Outlook or Salesforce export or an address book (vCard).</source>
+        <translation>这个客户还没有联系人。
+
+点“新增联系人”逐个添加；或用“文件 → 导入联系人…”导入表格、Outlook 或 Salesforce 导出文件、通讯录（vCard）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_tab.py" line="163" />
         <source>%1 of %2 people shown</source>
         <translation>显示 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="177" />
+        <location filename="../../ui/people_tab.py" line="190" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="194" />
-        <location filename="../../ui/people_tab.py" line="199" />
+        <location filename="../../ui/people_tab.py" line="207" />
+        <location filename="../../ui/people_tab.py" line="212" />
         <source>Delete people</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="195" />
+        <location filename="../../ui/people_tab.py" line="208" />
         <source>Delete %1 person(s) and their lines and roles? You can undo this.</source>
         <translation>删除 %1 名联系人及其关系线和角色？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="202" />
+        <location filename="../../ui/people_tab.py" line="215" />
         <source>Delete person</source>
         <translation>删除联系人</translation>
     </message>
