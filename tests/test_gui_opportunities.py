@@ -278,6 +278,12 @@ def test_run_the_scoring_simulator(tab, records):
     assert view.sim["price_rule"] == "lowest_benchmark"
     shown = dump(tab.session.db)["records"]["tender_simulation"]
     assert shown and shown[0]["bidders"][1]["name"] == "华为"
+    # each bidder cell is its own undo step: the price goes back, the score stays
+    undo(tab)
+    assert records.get("tender_simulation", sim["id"])["bidders"][1]["price"] != 34_200_000
+    assert records.get("tender_simulation", sim["id"])["bidders"][1]["technical"] == 90
+    undo(tab)
+    assert records.get("tender_simulation", sim["id"])["bidders"][1]["technical"] != 90
 
 
 def test_readiness_follows_the_work(tab, records):

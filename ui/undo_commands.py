@@ -43,12 +43,14 @@ class _Command(QUndoCommand):
 
 class EditCommand(_Command):
     """Change fields of one record. Consecutive edits of the same fields of
-    the same record (typing, dragging) merge into one undo step."""
+    the same record (typing, dragging) merge into one undo step; ``part``
+    narrows that when one field holds several things the user edits apart
+    (a bidder's price and another bidder's score are two steps)."""
 
     def __init__(self, records: Records, post: Post, text: str, kind: str, record_id: str,
-                 after: dict[str, Any], before: dict[str, Any] | None = None) -> None:
+                 after: dict[str, Any], before: dict[str, Any] | None = None, part: Any = None) -> None:
         super().__init__(records, post, text)
-        self.kind, self.record_id, self.after = kind, record_id, dict(after)
+        self.kind, self.record_id, self.after, self.part = kind, record_id, dict(after), part
         if before is None:
             current = records.get(kind, record_id)
             before = {f: current[f] for f in after}
@@ -66,7 +68,8 @@ class EditCommand(_Command):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditCommand):
             return False
-        if (other.kind, other.record_id, set(other.after)) != (self.kind, self.record_id, set(self.after)):
+        if ((other.kind, other.record_id, set(other.after), other.part)
+                != (self.kind, self.record_id, set(self.after), self.part)):
             return False
         self.after = dict(other.after)
         return True

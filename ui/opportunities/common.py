@@ -28,12 +28,15 @@ def text_of(session: Session, item: dict[str, Any]) -> str:
     return item["text_zh"] if zh(session) else item["text_en"]
 
 
-def edit(session: Session, text: str, kind: str, record_id: str, values: dict[str, Any]) -> bool:
+def edit(session: Session, text: str, kind: str, record_id: str, values: dict[str, Any],
+         part: Any = None) -> bool:
+    """One undoable edit (``part``: see EditCommand, which edits merge)."""
     current = session.records.get(kind, record_id)
     if all(current[f] == v for f, v in values.items()):
         return True
     before = {f: current[f] for f in values}
-    return session.run(EditCommand(session.records, session.bus.post, text, kind, record_id, values, before))
+    return session.run(EditCommand(session.records, session.bus.post, text, kind, record_id, values, before,
+                                   part=part))
 
 
 def create(session: Session, text: str, kind: str, values: dict[str, Any]) -> str | None:

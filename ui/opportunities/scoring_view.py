@@ -314,18 +314,20 @@ class ScoringView(QWidget):
         return ("" if common.zh(self.session) else " ").join(lines)
 
     # edits -----------------------------------------------------------------
-    def _commit(self, values: dict) -> None:
+    def _commit(self, values: dict, part=None) -> None:
         if self._loading or not self.sim:
             return
-        if not common.edit(self.session, self.tr("Edit simulation"), "tender_simulation", self.sim["id"], values):
+        if not common.edit(self.session, self.tr("Edit simulation"), "tender_simulation", self.sim["id"], values,
+                           part=part):
             self.load_simulation()
 
     def _commit_params(self) -> None:
         if self._loading or not self.sim:
             return
         params = dict(self.sim["parameters"] or {})
+        changed = sorted(k for k, box in self.params.items() if params.get(k) != box.value())
         params.update({k: box.value() for k, box in self.params.items()})
-        self._commit({"parameters": params})
+        self._commit({"parameters": params}, part=("parameter", *changed))
 
     def _bidder_changed(self, cell: QTableWidgetItem) -> None:
         if self._loading or not self.sim:
@@ -350,7 +352,7 @@ class ScoringView(QWidget):
                 self.load_simulation()
                 return
             bidders[r][f] = value
-        self._commit({"bidders": bidders})
+        self._commit({"bidders": bidders}, part=("bidder", r, f))  # each cell its own undo step
 
     def new_simulation(self) -> None:
         if not self.opportunity_id:
@@ -373,11 +375,11 @@ class ScoringView(QWidget):
         price = float(bidders[0]["price"]) if bidders else 1_000_000.0
         bidders.append({"name": self.tr("Competitor %1").replace("%1", str(len(bidders))), "us": False,
                         "technical": 80.0, "commercial": 80.0, "price": price})
-        self._commit({"bidders": bidders})
+        self._commit({"bidders": bidders}, part=("add bidder", len(bidders)))
 
     def remove_bidder(self) -> None:
         row = self.bidders.currentRow()
         if not self.sim or not 0 <= row < len(self.sim["bidders"]):
             return
         bidders = [dict(b) for i, b in enumerate(self.sim["bidders"]) if i != row]
-        self._commit({"bidders": bidders})
+        self._commit({"bidders": bidders}, part=("remove bidder", len(bidders)))
