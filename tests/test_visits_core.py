@@ -190,6 +190,37 @@ def test_cli_thisweek_and_timeline(tmp_path, capsys):
     assert main(["--db", str(path), "timeline", "--account", "Northwind Hospital Group", "--person", "Nobody"]) == 2
 
 
+def test_the_command_line_uses_the_cadence_set_in_preferences(tmp_path, capsys):
+    """The window saves the defaults in the settings; `planner thisweek`
+    reads the same ones (it used the built-in ones)."""
+    import json
+
+    from planner.cli.main import main
+    from planner.contacts import cadence_prefs
+    from planner.contacts.cadence import CadenceDefaults, set_defaults
+    from planner.demo import add_demo
+    from planner.services import Records
+    from planner.store import open_database
+
+    path = tmp_path / "demo.db"
+    db = open_database(path)
+    add_demo(Records(db), today=date(2026, 5, 4))
+    db.close()
+
+    def overdue() -> int:
+        set_defaults(None)  # a fresh process reads the settings on first use
+        assert main(["--db", str(path), "thisweek", "--date", "2026-05-04", "--json"]) == 0
+        return sum(c["status"] == "overdue" for c in json.loads(capsys.readouterr().out)["contacts"])
+
+    before = overdue()
+    try:
+        cadence_prefs.save(CadenceDefaults(decider=3, approver=3, champion=3, important=3, others=3))
+        assert overdue() > before
+    finally:
+        cadence_prefs.save(CadenceDefaults())
+        set_defaults(None)
+
+
 def test_a_visit_still_to_come_cannot_be_marked_done(records, db, account, people, capsys):
     """Done resets contact clocks: refused for a visit on a later day, from
     the debrief service and the command line alike, in both languages."""

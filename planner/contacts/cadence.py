@@ -46,20 +46,26 @@ class CadenceDefaults:
         return min(options)
 
 
-_CURRENT = CadenceDefaults()
+_CURRENT: CadenceDefaults | None = None
 
 
 def current_defaults() -> CadenceDefaults:
-    """The defaults in force: what the rep set in Preferences (the GUI installs
-    them with :func:`set_defaults`), else the built-in ones. Every place that
-    says who is overdue (This week, the map, its insights, the PDF plan) uses
-    these unless given others."""
+    """The defaults in force: what the rep set in Preferences (read from the
+    settings on first use, by the window and the command line alike), else
+    the built-in ones. Every place that says who is overdue (This week, the
+    map, its insights, the PDF plan) uses these unless given others."""
+    global _CURRENT
+    if _CURRENT is None:
+        from planner.contacts.cadence_prefs import load
+
+        _CURRENT = load()
     return _CURRENT
 
 
 def set_defaults(defaults: CadenceDefaults | None) -> None:
+    """Install ``defaults`` (None: read the settings again on next use)."""
     global _CURRENT
-    _CURRENT = defaults or CadenceDefaults()
+    _CURRENT = defaults
 
 
 @dataclass
