@@ -149,6 +149,15 @@ class Writer:
                 self._rows[(model, record_id)] = row
         return row
 
+    def preload(self, kind: str, ids: set[str]) -> None:
+        """Read these rows in bulk into the writer's identity map."""
+        model = kinds.model_for(kind)
+        missing = sorted(i for i in ids if (model, i) not in self._rows)
+        with self.session.no_autoflush:
+            for start in range(0, len(missing), 500):
+                for row in self.session.scalars(select(model).where(model.id.in_(missing[start:start + 500]))):
+                    self._rows[(model, row.id)] = row
+
     def _live(self, kind: str, record_id: str) -> SyncedRecord:
         row = self._get(_kind(kind).model, record_id)
         if row is None or row.deleted:
@@ -264,7 +273,10 @@ class Writer:
     def delete(self, kind: str, record_id: str) -> None:
         row = self._live(kind, record_id)
         stamp = self.clock.now().encode()
-        self._cascade(kind, row, stamp)
+        # the cascade only reads references, which it never changes: no flush
+        # before each of its queries (a big account's 16k rows flushed 6k times)
+        with self.session.no_autoflush:
+            self._cascade(kind, row, stamp)
 
     def _cascade(self, kind: str, row: SyncedRecord, stamp: str) -> None:
         self._set_deleted(row, kind, True, stamp)
@@ -333,6 +345,8 @@ class Records:
 
     def restore(self, deleted: dict[str, set[str]]) -> ChangeSet:
         with self.transaction() as w:
+            for kind, ids in deleted.items():
+                w.preload(kind, ids)  # one query per 500 rows, not one per row
             for kind, ids in deleted.items():
                 for record_id in sorted(ids):
                     w.restore(kind, record_id)
