@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from planner.labels import kind_label
 from planner.sync.merge import ImportReport
-from planner.sync.names import who
 
 
 class ExportDialog(QDialog):
@@ -73,7 +72,7 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(buttons)
             return
         layout.addWidget(QLabel(self.tr("Importing %1 from device %2 will change:")
-                                .replace("%1", file_name).replace("%2", who(report.sender, {report.sender: report.sender_name}))))
+                                .replace("%1", file_name).replace("%2", report.sender_label)))
         kinds = sorted(set(report.added) | set(report.updated) | set(report.deleted))
         table = QTableWidget(len(kinds), 4)
         table.setObjectName("previewTable")

@@ -95,7 +95,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     total = lambda d: sum(d.values())  # noqa: E731
     verb = "would change" if report.dry_run else "imported"
-    print(f"from {who(report.sender, {report.sender: report.sender_name})}")
+    print(f"from {report.sender_label}")
     print(f"{verb}: {total(report.added)} added, {total(report.updated)} updated, "
           f"{total(report.deleted)} deleted, {report.conflicts} conflicts"
           f"{' (dry run: nothing written)' if report.dry_run else ''}")

@@ -19,11 +19,12 @@ DEVICE_KEY = "device_id"
 CLOCK_KEY = "clock_last"
 
 
-def _get(session: Session, key: str) -> str | None:
+def local_value(session: Session, key: str) -> str | None:
+    """A value of this install's ``local_state`` (None when unset)."""
     return session.scalar(select(LocalState.value).where(LocalState.key == key))
 
 
-def _put(session: Session, key: str, value: str) -> None:
+def set_local_value(session: Session, key: str, value: str) -> None:
     row = session.get(LocalState, key)
     if row is None:
         session.add(LocalState(key=key, value=value))
@@ -32,18 +33,18 @@ def _put(session: Session, key: str, value: str) -> None:
 
 
 def device_id(session: Session) -> str:
-    dev = _get(session, DEVICE_KEY)
+    dev = local_value(session, DEVICE_KEY)
     if dev is None:
         dev = secrets.token_hex(6)
-        _put(session, DEVICE_KEY, dev)
+        set_local_value(session, DEVICE_KEY, dev)
     return dev
 
 
 def load_clock(session: Session, wall: Callable[[], int] = wall_clock_ms) -> HybridClock:
     dev = device_id(session)
-    last = _get(session, CLOCK_KEY)
+    last = local_value(session, CLOCK_KEY)
     return HybridClock(dev, Stamp.decode(last) if last else None, wall=wall)
 
 
 def save_clock(session: Session, clock: HybridClock) -> None:
-    _put(session, CLOCK_KEY, clock.last.encode())
+    set_local_value(session, CLOCK_KEY, clock.last.encode())

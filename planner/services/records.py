@@ -25,6 +25,7 @@ from planner.services.changes import ChangeSet
 from planner.services.clock import load_clock, save_clock
 from planner.services.errors import NotFound, ValidationError
 from planner.services.rules import check_rules
+from planner.store.chunks import chunks
 from planner.store.database import Database
 from planner.sync.hlc import wall_clock_ms
 
@@ -152,10 +153,9 @@ class Writer:
     def preload(self, kind: str, ids: set[str]) -> None:
         """Read these rows in bulk into the writer's identity map."""
         model = kinds.model_for(kind)
-        missing = sorted(i for i in ids if (model, i) not in self._rows)
         with self.session.no_autoflush:
-            for start in range(0, len(missing), 500):
-                for row in self.session.scalars(select(model).where(model.id.in_(missing[start:start + 500]))):
+            for chunk in chunks(i for i in ids if (model, i) not in self._rows):
+                for row in self.session.scalars(select(model).where(model.id.in_(chunk))):
                     self._rows[(model, row.id)] = row
 
     def _live(self, kind: str, record_id: str) -> SyncedRecord:

@@ -22,6 +22,7 @@ from planner.services.clock import device_id
 from planner.services.privacy import shared_view
 from planner.services.records import PREV
 from planner.store import migrations
+from planner.store.chunks import chunks, placeholders
 from planner.store.database import Database
 from planner.sync import fastjson
 from planner.sync import format as fmt
@@ -87,14 +88,8 @@ def changed_rows(conn: sqlite3.Connection, baseline: dict[str, str]) -> dict[str
     return out
 
 
-def _chunks(ids: set[str], size: int = 500) -> Iterator[list[str]]:
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), size):
-        yield ordered[start:start + size]
-
-
 def _in(chunk: list[str]) -> str:
-    return f"id IN ({','.join('?' * len(chunk))})"
+    return f"id IN ({placeholders(len(chunk))})"
 
 
 def _fresh(kind: str, clocks: dict[str, str], baseline: dict[str, str] | None) -> set[str]:
@@ -146,7 +141,7 @@ def _changes(conn: sqlite3.Connection, baseline: dict[str, str] | None,
         if scope is not None:
             ids &= scope[kind]
         extra = [f for f in (PRIVACY_MARK.get(kind),) if f]
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             # first the stamps, then only the columns that travel (rows are wide)
             picked: dict[str, tuple[dict, dict, set[str]]] = {}
             for row_id, clocks_text in conn.execute(f"SELECT id, clocks FROM {kind} WHERE {_in(chunk)}", chunk):

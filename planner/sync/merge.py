@@ -28,10 +28,11 @@ from planner.models import SyncBundle, SyncPeer
 from planner.services import kinds
 from planner.services.clock import device_id, load_clock, save_clock
 from planner.services.records import PREV
+from planner.store.chunks import chunks, placeholders
 from planner.store.database import Database
 from planner.sync import fastjson
 from planner.sync.errors import BundleError
-from planner.sync.names import remember
+from planner.sync.names import remember, who
 from planner.sync.state import device_of, knowledge, knowledge_after, merge_knowledge, save_knowledge
 from planner.sync.verify import VerifiedBundle
 
@@ -73,6 +74,11 @@ class ImportReport:
     fields_applied: int = 0
     #: kinds and ids written, for the window's change bus
     touched: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def sender_label(self) -> str:
+        """The sender as people read it: the name its owner gave, with the code."""
+        return who(self.sender, {self.sender: self.sender_name})
 
     def count(self, what: str, kind: str, row_id: str) -> None:
         bucket = getattr(self, what)
@@ -122,11 +128,9 @@ class _Merger:
         # read back only the columns the batch writes (rows can be wide)
         wanted = set().union(*(fields for _, fields in batch)) - {"deleted"}
         read = ["id", "clocks", "deleted", *(f for f in data_fields if f in wanted)]
-        ids = [row_id for row_id, _ in batch]
         existing = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start:chunk_start + 500]
-            q = f"SELECT {', '.join(read)} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
+        for chunk in chunks(row_id for row_id, _ in batch):
+            q = f"SELECT {', '.join(read)} FROM {table} WHERE id IN ({placeholders(len(chunk))})"
             for values in self.conn.execute(q, chunk):
                 existing[values[0]] = dict(zip(read, values))
         inserts, updates = [], []
@@ -291,7 +295,7 @@ class _Merger:
                 for child, f in kinds.children(parent):
                     base = (f"SELECT c.id, json_extract(p.clocks, '$.deleted'), c.clocks FROM {child} c "
                             f"JOIN {parent} p ON p.id = c.{f} WHERE p.deleted = 1 AND c.deleted = 0")
-                    for where, ids in ((f"p.id", deleted.get(parent)), ("c.id", recheck.get(child))):
+                    for where, ids in (("p.id", deleted.get(parent)), ("c.id", recheck.get(child))):
                         for rows in _select_in(self.conn, base, where, ids):
                             for row_id, stamp, clocks in rows:
                                 self._cascade_delete(child, row_id, fastjson.loads(clocks), stamp)
@@ -347,15 +351,12 @@ class _Merger:
             self.conflict("deleted", kind, row_id, f, values[f], stamps[f], None, delete_stamp, "theirs")
 
 
-def _select_in(conn: sqlite3.Connection, base: str, column: str, ids: set[str] | None,
-               size: int = 500) -> Iterable[list[tuple]]:
+def _select_in(conn: sqlite3.Connection, base: str, column: str, ids: set[str] | None) -> Iterable[list[tuple]]:
     """Rows of the query ``base`` (which has a WHERE) restricted to
     ``column IN ids``, a chunk at a time (each chunk read whole before the
     caller writes)."""
-    ordered = sorted(ids or ())
-    for start in range(0, len(ordered), size):
-        chunk = ordered[start:start + size]
-        yield conn.execute(f"{base} AND {column} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    for chunk in chunks(ids or ()):
+        yield conn.execute(f"{base} AND {column} IN ({placeholders(len(chunk))})", chunk).fetchall()
 
 
 def _batches(records: Iterable[tuple[str, str, dict]]) -> Iterable[tuple[str, list]]:

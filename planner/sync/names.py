@@ -13,8 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from planner.models import LocalState
-from planner.services.clock import device_id
+from planner.services.clock import device_id, local_value, set_local_value
 from planner.services.errors import ValidationError
 from planner.store.database import Database
 
@@ -36,21 +35,8 @@ def clean(name: Any) -> str | None:
     return name
 
 
-def _get(session: Session, key: str) -> str | None:
-    row = session.get(LocalState, key)
-    return row.value if row else None
-
-
-def _put(session: Session, key: str, value: str) -> None:
-    row = session.get(LocalState, key)
-    if row is None:
-        session.add(LocalState(key=key, value=value))
-    else:
-        row.value = value
-
-
 def own_name(session: Session) -> str:
-    return _get(session, OWN_KEY) or ""
+    return local_value(session, OWN_KEY) or ""
 
 
 def set_own_name(session: Session, name: str) -> str:
@@ -58,13 +44,13 @@ def set_own_name(session: Session, name: str) -> str:
     if cleaned is None:
         raise ValidationError(f"a name has at most {MAX_NAME} characters and no control characters")
     device_id(session)  # the name belongs to this laptop's device
-    _put(session, OWN_KEY, cleaned)
+    set_local_value(session, OWN_KEY, cleaned)
     return cleaned
 
 
 def known_names(session: Session) -> dict[str, str]:
     """Device -> name for every device with a name, this one included."""
-    names = json.loads(_get(session, PEERS_KEY) or "{}")
+    names = json.loads(local_value(session, PEERS_KEY) or "{}")
     mine = own_name(session)
     if mine:
         names[device_id(session)] = mine
@@ -75,11 +61,11 @@ def remember(session: Session, sender: str, names: dict[str, str]) -> None:
     """Keep the names a bundle brought: the sender's own name always (it may
     have changed); names it relays only for devices not named yet."""
     me = device_id(session)
-    stored = json.loads(_get(session, PEERS_KEY) or "{}")
+    stored = json.loads(local_value(session, PEERS_KEY) or "{}")
     for device, name in names.items():
         if device != me and name and (device == sender or device not in stored):
             stored[device] = name
-    _put(session, PEERS_KEY, json.dumps(stored, ensure_ascii=False, sort_keys=True))
+    set_local_value(session, PEERS_KEY, json.dumps(stored, ensure_ascii=False, sort_keys=True))
 
 
 def names_of(db: Database) -> dict[str, str]:

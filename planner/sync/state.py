@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.models import LocalState, SyncPeer
-from planner.services.clock import CLOCK_KEY, device_id
+from planner.models import SyncPeer
+from planner.services.clock import CLOCK_KEY, device_id, local_value, set_local_value
 
 KNOWLEDGE_KEY = "sync_knowledge"
 
@@ -22,22 +22,16 @@ def device_of(stamp: str) -> str:
 
 
 def knowledge(session: Session) -> dict[str, str]:
-    row = session.get(LocalState, KNOWLEDGE_KEY)
-    known: dict[str, str] = json.loads(row.value) if row else {}
+    known: dict[str, str] = json.loads(local_value(session, KNOWLEDGE_KEY) or "{}")
     me = device_id(session)
-    clock = session.get(LocalState, CLOCK_KEY)
+    clock = local_value(session, CLOCK_KEY)
     if clock is not None:
-        known[me] = max(known.get(me, ""), clock.value)
+        known[me] = max(known.get(me, ""), clock)
     return known
 
 
 def save_knowledge(session: Session, known: dict[str, str]) -> None:
-    row = session.get(LocalState, KNOWLEDGE_KEY)
-    text = json.dumps(known, sort_keys=True)
-    if row is None:
-        session.add(LocalState(key=KNOWLEDGE_KEY, value=text))
-    else:
-        row.value = text
+    set_local_value(session, KNOWLEDGE_KEY, json.dumps(known, sort_keys=True))
 
 
 def merge_knowledge(a: dict[str, str], b: dict[str, Any]) -> dict[str, str]:

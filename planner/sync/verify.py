@@ -175,10 +175,6 @@ def _check_line(line: bytes, where: str, limit: str, good_stamps: set[str]) -> N
                 good_stamps.add(_stamp(stamp, limit))
 
 
-def _never(_value: Any) -> bool:
-    return False
-
-
 @functools.cache
 def _field_checks(table: str) -> dict[str, Callable[[Any], bool]] | None:
     """Field name -> a quick test that is True only for values

@@ -78,6 +78,12 @@ def attitudes_chart(data, lang):
     fig, ax, family = _figure(3.2, 2.4)
     ax.barh([v("attitude", a, lang) for a in names], [counts[a] for a in names],
             color=[st.ATTITUDE_COLOURS[a] for a in names], height=0.62)
+    return _bars_drawing(fig, ax, family)
+
+
+def _bars_drawing(fig, ax, family):
+    """Finish a horizontal bar chart of counts (labels in the report font,
+    whole-number grid) and turn it into a drawing."""
     for label in ax.get_yticklabels():
         label.set_family(family)
     ax.xaxis.grid(True, color=GRID, linewidth=0.6)
@@ -105,13 +111,7 @@ def coverage_chart(data, lang):
         ax.barh(labels, vals, left=left, color=st.ATTITUDE_COLOURS[a], height=0.62,
                 label=v("attitude", a, lang))
         left = [x + y for x, y in zip(left, vals)]
-    for label in ax.get_yticklabels():
-        label.set_family(family)
-    ax.xaxis.grid(True, color=GRID, linewidth=0.6)
-    ax.set_axisbelow(True)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.subplots_adjust(left=0.3, right=0.97, top=0.97, bottom=0.1)
-    return figure_drawing(fig)
+    return _bars_drawing(fig, ax, family)
 
 
 def build(data, lang, options):
