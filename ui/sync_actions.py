@@ -62,7 +62,7 @@ class SyncActions(QObject):
             self.run_export(Path(path), accounts, options.full.isChecked(), options.chosen_passphrase())
 
     def run_export(self, path: Path, accounts=None, full: bool = False, passphrase: str | None = None) -> None:
-        from planner.sync.export import export_bundle  # sync loads cryptography: not at start-up
+        from planner.sync.export import export_bundle  # sync loads libsodium: not at start-up
 
         dialog = self._progress(self.tr("Writing %1…").replace("%1", path.name))
         db = self.session.db
