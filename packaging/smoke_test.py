@@ -16,10 +16,12 @@ Checks, each with the built binary:
    else ``map --account 华东某省电力公司 -o map.pdf`` (and ``map.png``); the
    PDF must embed a font and its text must contain the account's name
    (pdffonts/pdftotext, when poppler-utils is installed);
-4. the lazily loaded parts are in the bundle (``PLANNER_SELF_CHECK=1``: the
+4. an encrypted ``sync export --full`` of the demo database imports into an
+   empty database, which then holds the Chinese account;
+5. the lazily loaded parts are in the bundle (``PLANNER_SELF_CHECK=1``: the
    force layout of 600 people (numpy only), SVG, the portfolio's Pareto chart in Chinese
    with no glyph missing, matplotlib);
-5. the window opens on the database, in Chinese, and ``window.png``,
+6. the window opens on the database, in Chinese, and ``window.png``,
    ``about.png`` and the window icon ``icon.png`` are saved
    (``PLANNER_SCREENSHOT``); then the window opens and
    quits after its first paint; every run exits with 0 and no traceback.
@@ -130,6 +132,20 @@ class Smoke:
         else:
             print("skip PDF font/text checks (install poppler-utils)")
 
+    def encrypted_sync(self) -> None:
+        """An encrypted bundle from the demo database into an empty one (libsodium bundled)."""
+        secret = self.tmp / "passphrase.txt"
+        secret.write_text("团队口令 team\n", encoding="utf-8")
+        bundle, other = self.tmp / "team.kap", self.tmp / "teammate.db"
+        self.clean("sync export --full, encrypted", self.run(
+            "--db", str(self.db), "sync", "export", "--full", "-o", str(bundle), "--passphrase-file", str(secret)))
+        self.check("the bundle is encrypted", bundle.is_file() and bundle.read_bytes()[:7] == b"KAPBENC")
+        proc = self.run("--db", str(other), "sync", "import", str(bundle), "--passphrase-file", str(secret))
+        self.clean("sync import of the encrypted bundle", proc)
+        dump = self.run("--db", str(other), "dump").stdout
+        self.check("the teammate's database holds the Chinese account", ACCOUNT_ZH in
+                   json.dumps(json.loads(dump or "null"), ensure_ascii=False), dump[:300])
+
     def lazy_parts(self) -> None:
         proc = self.run("--db", str(self.db), PLANNER_SELF_CHECK="1")
         self.check("self-check (600-person layout, SVG, Pareto chart in Chinese)",
@@ -169,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         smoke.version()
         smoke.demo_data()
         smoke.pdf()
+        smoke.encrypted_sync()
         smoke.lazy_parts()
         smoke.window()
         if a.keep:
