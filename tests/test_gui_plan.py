@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from planner.plan import whitespace
 from ui.main_window import MainWindow
+from ui.plan.common import Section
 from ui.plan.dialogs import ActionDialog, ObjectiveDialog
 from ui.plan.portfolio_dialog import PortfolioDialog
 from ui.session import Session
@@ -285,3 +286,20 @@ def test_link_an_existing_action_to_an_objective(window, qtbot, records):
     assert [a["objective_title"] for a in section.shown] == ["", "Win phase 2"]
     undo(window)
     assert records.get("action_item", window.ids["later"])["objective_id"] is None
+
+
+def test_deleting_the_account_shown_in_the_plan_tab_and_undoing(window, qtbot, records, monkeypatch):
+    from ui import account_list
+    monkeypatch.setattr(account_list, "confirm", lambda *a, **k: True)
+    for index in range(window.page.tabs.count()):  # every tab loaded for this account
+        window.page.tabs.setCurrentIndex(index)
+    window.page.tabs.setCurrentIndex(0)  # hidden tabs keep the account they last showed
+    window.accounts.delete_account()  # a section refreshing a deleted account raised NotFound
+    window.session.bus.flush()
+    with pytest.raises(Exception):
+        records.get("account", window.ids["account"])
+    undo(window)
+    assert records.get("account", window.ids["account"])["name"] == "华东电网"
+    window.accounts.select(window.ids["account"])
+    window.page.tabs.setCurrentWidget(window.page.plan)
+    assert {s.account_id for s in window.page.plan.findChildren(Section)} == {window.ids["account"]}

@@ -63,6 +63,7 @@ class AccountPage(QStackedWidget):
         self.account_id: str | None = None
         self._shown: dict[int, str | None] = {}  # tab index -> the account it shows
         self.tabs.currentChanged.connect(self._bring_up_to_date)
+        session.bus.changed.connect(self._forget_deleted)
         #: which tab shows a record of each kind (for search results)
         self.tab_for_kind = {kind: self.tabs.indexOf(widget) for kind, widget in (
             ("account", self.overview), ("stakeholder", self.people), ("opportunity", self.opportunities),
@@ -82,6 +83,13 @@ class AccountPage(QStackedWidget):
         if show is not None and self._shown.get(index, 0) != self.account_id:
             self._shown[index] = self.account_id
             show(self.account_id)
+
+    def _forget_deleted(self, changes) -> None:
+        """A tab that showed a deleted account shows it again from scratch
+        when that account comes back (undo) and the tab is opened."""
+        gone = changes.deleted.get("account")
+        if gone:
+            self._shown = {i: a for i, a in self._shown.items() if a not in gone}
 
     def reveal(self, kind: str, record_id: str) -> None:
         """Switch to the tab for ``kind``; a tab with ``reveal(record_id)``

@@ -81,7 +81,11 @@ class Section(QWidget):
         self.refresh()
 
     def _on_changed(self, changes) -> None:
-        if self.account_id and changes.touches(*self.KINDS):
+        if self.account_id and self.account_id in changes.deleted.get("account", ()):
+            # the account went (a hidden tab still holds it): nothing to show
+            # until the tab follows the next selected account
+            self.show_account(None)
+        elif self.account_id and changes.touches(*self.KINDS):
             self.refresh()
 
     def refresh(self) -> None:
