@@ -1,12 +1,13 @@
 """A fast, exact reader of the SVG that Qt's QSvgGenerator writes (the
 stakeholder map), replayed as vector operations on a reportlab canvas.
 
-Why not svglib for the map: it resolves CSS per node and takes seconds for
-a 150-person map (1 MB of SVG); Qt's output is a small, fixed dialect (flat
-groups carrying the pen, brush, font and a matrix; path with M/L/C/Q/Z,
-rect, circle, polyline, polygon, text), read here in tens of milliseconds
-and replayed per page (tiles replay it clipped). Hatched brushes (Qt
-patterns) become a translucent fill of the pattern colour.
+Why not a general SVG library (svglib, as once tried): it resolves CSS per
+node and takes seconds for a 150-person map (1 MB of SVG); Qt's output is a
+small, fixed dialect (flat groups carrying the pen, brush, font and a
+matrix; path with M/L/C/Q/Z, rect, circle, polyline, polygon, text), read
+here in tens of milliseconds and replayed per page (tiles replay it
+clipped). Hatched brushes (Qt patterns) become a translucent fill of the
+pattern colour.
 
 Parsed with the standard library's ElementTree (expat): the SVG is our own
 output, and a document declaring entities is refused anyway (expat never
