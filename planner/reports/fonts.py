@@ -11,9 +11,10 @@ None found: :class:`FontMissing` says what to install. reportlab embeds
 TrueType outlines only, so CFF fonts (Noto Sans CJK .otf) are not tried.
 
 The font is registered once per process with reportlab (as :data:`FONT`),
-with svglib (any SVG font family maps to it, so maps and charts use it) and,
-when a Qt application exists, with Qt (so the map is measured with the same
-glyphs it is printed with). Thread-safe (a lock around the first call).
+as reportlab's default for canvases and drawings (the map reader and the
+chart renderer draw every word with it) and, when a Qt application exists,
+with Qt (so the map is measured with the same glyphs it is printed with).
+Thread-safe (a lock around the first call).
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from pathlib import Path
 from planner.services.errors import ServiceError
 
 FONT = "PlannerSans"
-SVG_FAMILY = "PlannerSans"
 SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc"
 SYSTEM_CANDIDATES = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -84,7 +84,6 @@ def register() -> str:
         for bold in (0, 1):
             for italic in (0, 1):
                 addMapping(FONT, bold, italic, FONT)  # <b>/<i> in paragraphs: same face
-        _map_svg_fonts()
         from reportlab import rl_config
 
         from reportlab.graphics.shapes import STATE_DEFAULTS
@@ -93,21 +92,6 @@ def register() -> str:
         STATE_DEFAULTS["fontName"] = FONT     # ... nor in drawings (map, charts)
         _registered = FONT
         return FONT
-
-
-def _map_svg_fonts() -> None:
-    """Every SVG text (maps, charts) is drawn with the report font."""
-    from svglib.fonts import FontMap, get_global_font_map
-
-    fmap = get_global_font_map()
-    weights = ("normal", "bold", *(str(w) for w in range(100, 1000, 100)))
-    for family in (SVG_FAMILY, "sans-serif", "DejaVu Sans", "WenQuanYi Micro Hei"):
-        for weight in weights:
-            for style in ("normal", "italic", "oblique"):
-                fmap._map[FontMap.build_internal_name(family, weight, style)] = {
-                    "svg_family": family, "svg_weight": weight, "svg_style": style,
-                    "rlgFont": FONT, "exact": True}
-        fmap._family_index.setdefault(family.lower(), family)
 
 
 def register_with_qt() -> None:

@@ -1,12 +1,17 @@
 """A fast, exact reader of the SVG that Qt's QSvgGenerator writes (the
 stakeholder map), replayed as vector operations on a reportlab canvas.
 
-Why not svglib for the map: it resolves CSS per node and takes seconds for
-a 150-person map (1 MB of SVG); Qt's output is a small, fixed dialect (flat
-groups carrying the pen, brush, font and a matrix; path with M/L/C/Q/Z,
-rect, circle, polyline, polygon, text), read here in tens of milliseconds
-and replayed per page (tiles replay it clipped). Hatched brushes (Qt
-patterns) become a translucent fill of the pattern colour.
+Why not a general SVG library (svglib, as once tried): it resolves CSS per
+node and takes seconds for a 150-person map (1 MB of SVG); Qt's output is a
+small, fixed dialect (flat groups carrying the pen, brush, font and a
+matrix; path with M/L/C/Q/Z, rect, circle, polyline, polygon, text), read
+here in tens of milliseconds and replayed per page (tiles replay it
+clipped). Hatched brushes (Qt patterns) become a translucent fill of the
+pattern colour.
+
+Parsed with the standard library's ElementTree (expat): the SVG is our own
+output, and a document declaring entities is refused anyway (expat never
+fetches external ones; refusing declarations rules out entity expansion).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree
+from xml.etree import ElementTree
 
 from planner.reports.fonts import FONT, register
 
@@ -77,17 +82,32 @@ def _path_ops(d: str) -> list[tuple]:
     return ops
 
 
+def _local(tag: str) -> str:
+    """``{namespace}name`` -> ``name``."""
+    return tag.rpartition("}")[2]
+
+
+def _parse(svg: bytes | str):
+    if isinstance(svg, str):
+        svg = svg.encode("utf-8")
+    if b"<!ENTITY" in svg:
+        raise ValueError("the map SVG declares entities; not reading it")
+    return ElementTree.fromstring(svg)
+
+
 class QtSvgDrawing:
     """The parsed drawing; ``width``/``height`` in SVG units (y up for clips)."""
 
-    def __init__(self, svg: bytes) -> None:
+    def __init__(self, svg: bytes | str) -> None:
         register()
-        root = etree.fromstring(svg, parser=etree.XMLParser(huge_tree=True))
+        root = _parse(svg)
         vb = _nums(root.get("viewBox", "0 0 100 100"))
         self.width, self.height = vb[2], vb[3]
         self.items: list[tuple[dict[str, Any], list[tuple]]] = []
-        for g in root.iter("{*}g"):
-            shapes = [el for el in g if isinstance(el.tag, str) and etree.QName(el).localname != "g"]
+        for g in root.iter():
+            if _local(g.tag) != "g":
+                continue
+            shapes = [el for el in g if _local(el.tag) != "g"]
             if shapes:
                 self.items.append((self._style(g), [s for s in map(self._shape, shapes) if s]))
 
@@ -111,7 +131,7 @@ class QtSvgDrawing:
 
     @staticmethod
     def _shape(el) -> tuple | None:
-        tag = etree.QName(el).localname
+        tag = _local(el.tag)
         own_fill = el.get("fill")
         if tag == "path":
             return ("path", _path_ops(el.get("d", "")), own_fill, el.get("fill-rule"))

@@ -1,55 +1,22 @@
-"""Vector graphics into the PDF: SVG (the map drawn by planner/graph/render,
-matplotlib charts) becomes a reportlab Drawing through svglib, scaled and
-optionally clipped to a tile. Nothing is rasterised."""
+"""Vector graphics into the PDF: a reportlab Drawing (matplotlib charts,
+see :mod:`planner.reports.figure_drawing`) or a replayable drawing with
+``draw_on(canvas)`` (the stakeholder map, :mod:`planner.reports.qtsvg`),
+scaled and optionally clipped to a tile. Nothing is rasterised."""
 
 from __future__ import annotations
 
-import io
-import re
 from typing import Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable
-
-from planner.reports.fonts import FONT, SVG_FAMILY, register
-
-_FAMILY_ATTR = re.compile(r'font-family="[^"]*"')
-_FAMILY_CSS = re.compile(r"font-family:[^;\"]*")
-
-
-def svg_drawing(svg: bytes | str) -> Drawing:
-    """An SVG document as a reportlab Drawing; all text in the report font."""
-    from svglib.svglib import svg2rlg
-
-    register()
-    text = svg.decode("utf-8") if isinstance(svg, bytes) else svg
-    text = _FAMILY_ATTR.sub(f'font-family="{SVG_FAMILY}"', text)
-    text = _FAMILY_CSS.sub(f"font-family:{SVG_FAMILY}", text)
-    drawing = svg2rlg(io.BytesIO(text.encode("utf-8")))
-    if drawing is None:
-        raise ValueError("could not read the SVG drawing")
-    _force_font(drawing)
-    return drawing
-
-
-def _force_font(node: Any) -> None:
-    """Safety net: any text svglib mapped elsewhere uses the report font."""
-    if isinstance(node, String):
-        node.fontName = FONT
-    elif isinstance(node, (Group, Drawing)):
-        for child in node.contents:
-            _force_font(child)
 
 
 def figure_drawing(fig: Any) -> Drawing:
     """A matplotlib figure as vectors (text stays text, in the report font)."""
-    import matplotlib
+    from planner.reports.figure_drawing import figure_drawing as draw
 
-    buf = io.BytesIO()
-    with matplotlib.rc_context({"svg.fonttype": "none"}):
-        fig.savefig(buf, format="svg", transparent=True)
-    return svg_drawing(buf.getvalue())
+    return draw(fig)
 
 
 class Vector(Flowable):
