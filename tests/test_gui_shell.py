@@ -165,3 +165,28 @@ def test_tabs_follow_the_account_when_they_are_opened(window):
     assert calls == [window.ids["grid"]]                # same account: not recomputed
     window.accounts.select(window.ids["acme"])          # visible tab follows at once
     assert calls[-1] == window.ids["acme"] and people_rows(window) == []
+
+
+def test_an_edit_the_disk_refuses_is_reported_and_the_form_shows_what_is_stored(window, qtbot, records,
+                                                                                 monkeypatch):
+    """The file became read-only after opening (a drive remounted, a sync
+    tool locking it): SQLite refuses the write; the rep is told, in one
+    line, and the field goes back to the stored value (it seemed saved)."""
+    from sqlalchemy import event
+    shown = []
+    window.session.error.disconnect()
+    window.session.error.connect(shown.append)
+    window.accounts.select(window.ids["grid"])
+    name = window.findChild(QLineEdit, "account_name")
+    engine = window.session.db.engine
+    engine.dispose()
+    event.listen(engine, "connect", lambda conn, _: conn.execute("PRAGMA query_only = ON"))
+    name.setText("华东电网")
+    name.editingFinished.emit()
+    assert shown and "read-only" in shown[0] and "Nothing of this change was saved" in shown[0]
+    assert name.text() == "王家电网"
+    window.session.lang = "zh_CN"
+    name.setText("华东电网")
+    name.editingFinished.emit()
+    assert "只读" in shown[-1]
+    assert window.session.undo_stack.count() == 0

@@ -3,7 +3,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -63,5 +63,44 @@ def test_no_shortcut_collides_with_a_note_open(qtbot, db, records):
     keys = {k for k, scope, _ in _bindings(win) if scope is editor}
     assert {"Ctrl+B", "Ctrl+Shift+P"} <= keys                  # the note editor's own are counted
     assert "Ctrl+Shift+O" in {k for k, scope, _ in _bindings(win) if scope is win}   # View → Portfolio
+    assert collisions(win) == []
+    session.undo_stack.cleanChanged.disconnect()
+
+
+def test_the_new_menu_adds_each_kind_of_record_from_the_keyboard(qtbot, db, records, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    from planner.services import queries
+    acc, _ = records.create("account", {"name": "华东电网"})
+    session = Session(db, ImmediateWorker())
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    names = iter(["Acme Hospital", "王军", "Substation monitoring"])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (next(names), True)))
+
+    def press(keys: str) -> None:
+        seq = QKeySequence(keys)[0]
+        qtbot.keyClick(win.focusWidget() or win, seq.key(), seq.keyboardModifiers())
+        session.bus.flush()
+
+    win.accounts.select(acc)
+    win.page.tabs.setCurrentWidget(win.page.overview)
+    press("Ctrl+N")
+    assert "Acme Hospital" in {a["name"] for a in queries.account_list(db)}
+    win.accounts.select(acc)
+    press("Ctrl+Shift+A")
+    assert win.page.tabs.currentWidget() is win.page.people
+    assert [p["name"] for p in records.list("stakeholder", account_id=acc)] == ["王军"]
+    press("Ctrl+Shift+D")
+    assert win.page.tabs.currentWidget() is win.page.opportunities
+    assert [o["name"] for o in records.list("opportunity", account_id=acc)] == ["Substation monitoring"]
+    press("Ctrl+Shift+M")
+    assert win.page.tabs.currentWidget() is win.page.visits
+    assert len(records.list("note", account_id=acc)) == 1
+    # redo answers Ctrl+Y on every platform, as reps coming from Office expect
+    redo = win.findChild(QAction, "redoAction")
+    assert "Ctrl+Y" in {s.toString(QKeySequence.SequenceFormat.PortableText) for s in redo.shortcuts()}
     assert collisions(win) == []
     session.undo_stack.cleanChanged.disconnect()

@@ -89,3 +89,55 @@ def test_the_query_planner_finds_an_accounts_rows_by_account_not_by_deleted(tmp_
             "EXPLAIN QUERY PLAN SELECT * FROM stakeholder WHERE deleted = 0 AND account_id = ?", ("x",)))
     db.close()
     assert "ix_stakeholder_account_id" in plan, plan
+
+
+def test_a_read_only_database_is_refused_before_anything_is_written(tmp_path, monkeypatch):
+    import os
+    from planner.store import database
+    path = tmp_path / "ro.db"
+    open_database(path).close()
+    before = path.read_bytes()
+    real = os.access
+    # (tests run as root here, which writes through permission bits: the
+    # check itself is what matters, so the file is reported read-only)
+    monkeypatch.setattr(database.os, "access", lambda p, mode: False if str(p) == str(path) else real(p, mode))
+    with pytest.raises(StoreError) as err:
+        open_database(path)
+    assert "read-only" in str(err.value) and "只读" in err.value.text("zh_CN")
+    assert path.read_bytes() == before
+
+
+def test_a_write_the_file_refuses_is_one_clear_line_and_nothing_is_kept(tmp_path):
+    from sqlalchemy import event
+    from planner.services import Records
+    db = open_database(tmp_path / "a.db")
+    records = Records(db)
+    account, _ = records.create("account", {"name": "华东电网"})
+    db.engine.dispose()
+    event.listen(db.engine, "connect", lambda conn, _: conn.execute("PRAGMA query_only = ON"))
+    with pytest.raises(StoreError, match="read-only. Nothing of this change was saved"):
+        records.update("account", account, {"name": "Acme"})
+    assert records.get("account", account)["name"] == "华东电网"
+
+
+def test_a_typed_path_in_a_missing_folder_is_refused_by_the_command_line(tmp_path, capsys):
+    from planner.cli.main import main
+    typo = tmp_path / "nonexist" / "dir" / "x.db"
+    assert main(["--db", str(typo), "list", "account"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "There is no folder" in err
+    assert not typo.parent.exists()
+    fresh = tmp_path / "new.db"
+    assert main(["--db", str(fresh), "list", "account"]) == 0
+    assert f"created a new database at {fresh}" in capsys.readouterr().err
+    assert main(["--db", str(fresh), "list", "account"]) == 0
+    assert "created" not in capsys.readouterr().err
+
+
+def test_a_second_window_on_one_database_is_refused_in_both_languages(tmp_path):
+    from planner.store.instance_lock import InstanceLock
+    path = tmp_path / "a.db"
+    with InstanceLock(path):
+        with pytest.raises(StoreError) as err:
+            InstanceLock(path).acquire()
+    assert "already open" in str(err.value) and "已经在另一个窗口打开" in err.value.text("zh")

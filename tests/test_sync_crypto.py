@@ -45,7 +45,7 @@ def test_roundtrip_at_chunk_edges(tmp_path, size):
     enc = _roundtrip(tmp_path, data)
     assert crypto.is_encrypted(enc)
     assert enc.read_bytes()[:8] == b"KAPBENC2"
-    assert data[:4096] not in enc.read_bytes() or size == 0
+    assert size < 64 or data[:4096] not in enc.read_bytes()  # (a byte or two may occur by chance)
     out = io.BytesIO()
     crypto.decrypt_file(enc, out, "pw 口令")
     assert out.getvalue() == data

@@ -10,11 +10,12 @@ from PySide6.QtCore import QObject
 
 from planner.services import ChangeSet, queries
 from planner.store import StoreError, open_database
+from planner.store.database import check_writable
 from planner.store.backup import rolling_backup
 from planner.store.instance_lock import InstanceLock
 from planner.store.paths import backup_dir, own_database
 from ui import i18n, settings
-from ui.dialogs import show_error
+from ui.dialogs import error_text, show_error
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.worker import DbWorker
@@ -36,13 +37,14 @@ class AppController(QObject):
             lock = self.lock  # reopening the database this window holds
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            check_writable(path)
             if lock is not self.lock:
                 lock.acquire()
             db = open_database(path)
         except (StoreError, OSError) as exc:
             if lock is not self.lock:
                 lock.release()
-            show_error(self.window, self.tr("Cannot open the database"), str(exc))
+            show_error(self.window, self.tr("Cannot open the database"), error_text(exc, settings.language()))
             return False
         self._close_current(keep=lock)
         self.lock = lock

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&New database…"), self.new_requested.emit, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("&New database…"), self.new_requested.emit, name="newDatabase")
         self._action(file, self.tr("&Open database…"), self._open_database, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("Load the &demo accounts"), self.load_demo_requested.emit, name="loadDemo")
         file.addSeparator()  # PDF reports
@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setObjectName("undoAction")
         redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y as well as the platform's Redo (on Linux only Ctrl+Shift+Z)
+        redo.setShortcuts(list(dict.fromkeys(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])))
         redo.setObjectName("redoAction")
         edit.addAction(undo)
         edit.addAction(redo)
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Search everything…"), self.open_search, "Ctrl+K", "searchEverything")
         self._action(edit, self.tr("&Preferences…"), self.preferences_requested.emit,
                      QKeySequence.StandardKey.Preferences if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty() else "Ctrl+,")
+
+        from ui.new_menu import NewMenu
+        self.new_menu = NewMenu(self, bar.addMenu(self.tr("&New")))
 
         sync = bar.addMenu(self.tr("&Sync"))
         self._action(sync, self.tr("&Export for a teammate…"), self.sync.export, "Ctrl+Shift+E", "syncExport")

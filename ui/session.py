@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.services import Records
-from planner.services.errors import ServiceError
+from planner.errors import WordedError
 from planner.store import Database
 from ui.change_bus import ChangeBus
 from ui.dialogs import error_text
@@ -31,10 +31,11 @@ class Session(QObject):
         self.undo_stack.setUndoLimit(500)
 
     def run(self, command: _Command) -> bool:
-        """Apply an undoable command; refused edits emit ``error``."""
+        """Apply an undoable command; refused edits and writes the disk
+        refused (read-only, full) emit ``error``."""
         try:
             command.apply()
-        except ServiceError as exc:
+        except WordedError as exc:
             self.error.emit(error_text(exc, self.lang))  # core errors worded in both languages
             return False
         self.undo_stack.push(command)

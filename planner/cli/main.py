@@ -70,7 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_application(args.db)
     ctx = Context(args.db)
     try:
-        return int(args.func(args, ctx) or 0)
+        code = int(args.func(args, ctx) or 0)
+        if code == 0:
+            ctx.note_created()
+        return code
     except (ServiceError, StoreError) as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return 2

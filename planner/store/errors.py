@@ -1,3 +1,7 @@
-class StoreError(Exception):
+from planner.errors import WordedError
+
+
+class StoreError(WordedError):
     """A problem with the database file the user can act on. ``str()`` is a
-    complete, translatable one-line message; nothing has been changed."""
+    complete one-line message (``text(lang)`` in the user's language);
+    nothing has been changed."""

@@ -19,7 +19,15 @@ class InstanceLock:
         self._fh = None
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+")
+        try:
+            fh = open(self.path, "a+")
+        except OSError as exc:
+            folder = self.path.parent
+            raise StoreError(
+                f"Cannot open the database in {folder}: the planner must write beside it ({exc.strerror or exc}). "
+                "Copy it to a folder you can write to; nothing was changed.",
+                f"无法在 {folder} 打开数据库：需要在它旁边写文件（{exc.strerror or exc}）。"
+                "请把数据库复制到可写的文件夹；没有做任何改动。") from None
         try:
             if os.name == "nt":
                 import msvcrt
@@ -31,9 +39,10 @@ class InstanceLock:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             fh.close()
+            db = self.path.with_suffix('')
             raise StoreError(
-                f"The planner is already open on {self.path.with_suffix('')}. "
-                "Switch to that window, or close it first.") from None
+                f"The planner is already open on {db}. Switch to that window, or close it first.",
+                f"客户计划已经在另一个窗口打开了 {db}。请切换到那个窗口，或先关闭它。") from None
         self._fh = fh
 
     def release(self) -> None:

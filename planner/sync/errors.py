@@ -1,4 +1,4 @@
-from planner.services.errors import WordedError
+from planner.errors import WordedError
 
 
 class BundleError(WordedError):

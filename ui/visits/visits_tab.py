@@ -33,7 +33,7 @@ class VisitsTab(QWidget):
         self.person = QComboBox(objectName="timelinePerson")
         self.person.setMinimumContentsLength(14)
         plan = QPushButton(self.tr("Plan a visit…"), objectName="planVisit")
-        plan.setShortcut("Ctrl+Shift+V")
+        plan.setToolTip(self.tr("Plan a visit (Ctrl+Shift+V, New menu)"))
         new_note = QPushButton(self.tr("New note"), objectName="newNote")
         self.brief = QPushButton(self.tr("Pre-visit brief…"), objectName="visitBrief")
         self.brief.setToolTip(self.tr("A PDF brief for the selected planned visit"))
