@@ -33,11 +33,12 @@ TEXT = {
            "ranking": "Predicted ranking", "curve": "Total score as our price changes",
            "our_price": "our price", "us": "us", "best": "best competitor", "now": "now",
            "lowest": "Lowest price wins: ranking by price", "invalid": "(not shortlisted)",
+           "no_price": "(no price yet)",
            "win": "highest winning price"},
     "zh": {"tech": "技术分", "comm": "商务分", "price": "价格分", "points": "分",
            "ranking": "预测排名", "curve": "我方报价变化时的总分",
            "our_price": "我方报价", "us": "我方", "best": "最强对手", "now": "当前",
-           "lowest": "最低价中标：按报价排名", "invalid": "（未入围）", "win": "可中标的最高报价"},
+           "lowest": "最低价中标：按报价排名", "invalid": "（未入围）", "no_price": "（尚无报价）", "win": "可中标的最高报价"},
 }
 
 
@@ -51,7 +52,8 @@ def figure(sim: dict[str, Any], result: dict[str, Any], lang: str = "en") -> Fig
         for label in ax.get_xticklabels() + ax.get_yticklabels():
             label.set_fontfamily(_FONTS)
     rows = list(reversed(result["ranking"]))
-    names = [f"{r['rank'] or '–'}. {r['name']}" + ("" if r["valid"] else " " + t["invalid"]) for r in rows]
+    names = [f"{r['rank'] or '–'}. {r['name']}" + ("" if r["valid"] else " " + (
+        t["no_price"] if r.get("status") == "no_price" else t["invalid"])) for r in rows]
     y = range(len(rows))
     tech = [r["technical_points"] for r in rows]
     comm = [r["commercial_points"] for r in rows]
