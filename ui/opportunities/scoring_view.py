@@ -282,6 +282,8 @@ class ScoringView(QWidget):
             cells = [rank, s["name"],
                      f"{s['technical_points']:.1f}", f"{s['commercial_points']:.1f}",
                      f"{s['price_points']:.1f}", f"{s['total']:.1f}"]
+            if s.get("status") == "no_price":  # no price score without a price: no total either
+                cells[4:] = ["—", "—"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if s["us"]:

@@ -64,6 +64,8 @@ def figure(sim: dict[str, Any], result: dict[str, Any], lang: str = "en") -> Fig
     left.barh(y, price, left=[a + b for a, b in zip(tech, comm)], color="#f0b85a", edgecolor=edge,
               label=t["price"])
     for i, r in enumerate(rows):
+        if r.get("status") == "no_price":
+            continue  # no total without a price score
         left.text(r["total"] + 0.8, i, f"{r['total']:.1f}", va="center", fontsize=9,
                   color="#1b5e9e" if r["us"] else "#333")
     left.set_yticks(list(y), names, fontfamily=_FONTS)
