@@ -277,13 +277,13 @@ class ScoringView(QWidget):
         self.ranking.setRowCount(0)
         for r, s in enumerate(result["ranking"]):
             self.ranking.insertRow(r)
-            rank = {"no_price": self.tr("no price yet"), "below_shortlist": self.tr("out")}.get(
-                s.get("status"), str(s["rank"]) if s["rank"] else self.tr("out"))
+            no_price = s.get("status") == "no_price"  # not entered yet: not out
+            rank = "—" if no_price else (str(s["rank"]) if s["rank"] else self.tr("out"))
             cells = [rank, s["name"],
                      f"{s['technical_points']:.1f}", f"{s['commercial_points']:.1f}",
                      f"{s['price_points']:.1f}", f"{s['total']:.1f}"]
             if s.get("status") == "no_price":  # no price score without a price: no total either
-                cells[4:] = ["—", "—"]
+                cells[4:] = [self.tr("no price yet"), "—"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if s["us"]:
@@ -302,7 +302,7 @@ class ScoringView(QWidget):
             head = self.tr("No verdict yet:") if waiting else self.tr("Cannot simulate:")
             colour = "#b26a00" if waiting else "#c8372d"
             texts = [html.escape(p[1 if zh else 0]) for p in result.get("problems") or [result["problem"]]]
-            return f"<b style='color:{colour}'>{head}</b> " + "<br>".join(texts)
+            return f"<b style='color:{colour}'>{head}</b>" + ("" if zh else " ") + "<br>".join(texts)
         ours = next((s for s in result["ranking"] if s["us"]), None)
         lines = []
         if result["we_win"]:
