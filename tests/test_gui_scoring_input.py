@@ -115,3 +115,14 @@ def test_weights_that_do_not_add_up_to_100_give_no_verdict(view, records):
     undo(view)
     assert stored(view, records)["price_weight"] == 30
     assert "We rank first" in view.verdict.text()
+
+
+def test_below_the_shortlist_mark_says_so_with_the_numbers(view, records):
+    mark = view.params["technical_pass"]
+    mark.setValue(90)
+    mark.editingFinished.emit()
+    view.session.bus.flush()
+    text = view.verdict.text()
+    assert "Our technical score (85.0 %) is below the shortlist mark (90 %)" in text
+    ours = next(r for r in range(view.ranking.rowCount()) if view.ranking.item(r, 1).text() == "Us")
+    assert view.ranking.item(ours, 0).text() == "out"
