@@ -60,3 +60,18 @@ def test_a_simulation_travels_with_its_account(tmp_path, capsys):
     assert main(["--db", b, "tender", "simulate", "--simulation", sim]) == 0
     out = json.loads(capsys.readouterr().out)
     assert [r["name"] for r in out["ranking"]][0] == "我方"
+
+
+def test_tender_simulate_refuses_weights_that_do_not_add_up_to_100(tmp_path, capsys):
+    inputs = tmp_path / "sim.json"
+    inputs.write_text(json.dumps({"technical_weight": 60, "commercial_weight": 10, "price_weight": 50,
+                                  "bidders": [{"name": "Us", "us": True, "technical": 85, "commercial": 80,
+                                               "price": "3800万"},
+                                              {"name": "A", "technical": 80, "commercial": 80,
+                                               "price": 36000000}]}))
+    assert main(["--db", str(tmp_path / "x.db"), "tender", "simulate", "--json", str(inputs),
+                 "--lang", "zh"]) == 1
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert out["weight_sum"] == 120 and out["ranking"] == [] and out["we_win"] is False
+    assert "权重合计为 120 分" in captured.err

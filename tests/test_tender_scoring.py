@@ -124,3 +124,81 @@ def test_the_price_to_win_wins_and_a_little_more_loses(ours, others):
         return
     assert we_win(_table((ours[0], ours[1], p), others), r)
     assert not we_win(_table((ours[0], ours[1], p * 1.001 + 0.01), others), r)
+
+
+# --- the simulator's input checks (planner/deals/tender/simulation.py) ---------------------------
+
+from planner.deals.tender import simulation  # noqa: E402
+
+
+def _sim(bidders, **kw):
+    return {"price_rule": "lowest_benchmark", "technical_weight": 60, "commercial_weight": 10,
+            "price_weight": 30, "parameters": {"technical_pass": 0}, "bidders": bidders} | kw
+
+
+def _us(price=38_000_000, **kw):
+    return {"name": "我方", "us": True, "technical": 85, "commercial": 80, "price": price} | kw
+
+
+def _other(name, price, **kw):
+    return {"name": name, "us": False, "technical": 80, "commercial": 80, "price": price} | kw
+
+
+def test_an_empty_price_is_not_entered_yet_not_a_verdict():
+    result = simulation.run(_sim([_us(None), _other("华为", 36_000_000)]))
+    assert not result["we_win"] and result["price_to_win"] is None
+    en, zh = result["problem"]
+    assert "Our price is not entered yet" in en and "我方报价尚未填写" in zh
+    assert "shortlist" not in en and "入围" not in zh
+    ours = next(r for r in result["ranking"] if r["us"])
+    assert ours["status"] == "no_price" and ours["rank"] is None
+
+
+def test_a_competitor_without_a_price_is_no_price_yet_not_out():
+    result = simulation.run(_sim([_us(), _other("华为", None), _other("南瑞", 36_000_000)]))
+    by = {r["name"]: r for r in result["ranking"]}
+    assert by["华为"]["status"] == "no_price" and by["华为"]["rank"] is None
+    assert by["南瑞"]["status"] == "ranked"
+    assert "华为" in result["problem"][1] and "尚未填写报价" in result["problem"][1]
+    assert result["we_win"] is False and result["technical_to_win"] is None
+
+
+@pytest.mark.parametrize("price, word", [(0, "price of 0"), (-100, "negative"), ("3,4", "ambiguous"),
+                                         ("abc", "not an amount")])
+def test_invalid_prices_are_refused_with_the_reason(price, word):
+    result = simulation.run(_sim([_us(), _other("华为", price)]))
+    assert result["ranking"] == [] and not result["we_win"]
+    assert word in result["problem"][0] and "华为" in result["problem"][0]
+
+
+def test_prices_as_text_follow_the_shared_amount_rule():
+    as_text = simulation.run(_sim([_us("3800万"), _other("A", "3,600,000"), _other("B", "0.4亿")]))
+    as_numbers = simulation.run(_sim([_us(38_000_000), _other("A", 3_600_000), _other("B", 40_000_000)]))
+    assert as_text["problem"] is None
+    assert as_text["ranking"] == as_numbers["ranking"]
+
+
+def test_weights_must_add_up_to_100():
+    result = simulation.run(_sim([_us(), _other("A", 36_000_000)], price_weight=50))
+    assert result["weight_sum"] == 120 and result["ranking"] == [] and not result["we_win"]
+    en, zh = result["problem"]
+    assert "add up to 120, not 100" in en and "权重合计为 120 分，应为 100 分" in zh
+    ok = simulation.run(_sim([_us(), _other("A", 36_000_000)], technical_weight=33.3, commercial_weight=33.3,
+                             price_weight=33.4))
+    assert ok["problem"] is None and ok["ranking"]
+
+
+def test_scores_outside_0_to_100_are_refused_by_the_core():
+    result = simulation.run(_sim([_us(), _other("A", 36_000_000, technical=150)]))
+    assert "between 0 and 100" in result["problem"][0] and result["ranking"] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=8)),
+                min_size=2, max_size=4))
+def test_the_simulator_never_crashes_on_odd_prices(prices):
+    bidders = [_us(prices[0])] + [_other(f"B{i}", p) for i, p in enumerate(prices[1:])]
+    result = simulation.run(_sim(bidders))
+    assert result["problem"] is not None or result["ranking"]
+    if result["we_win"]:
+        assert result["problem"] is None

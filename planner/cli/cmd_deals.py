@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from planner.cli.context import Context
@@ -21,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         description="Inputs: a JSON file with the fields of a tender_simulation record "
                                     "(price_rule, technical_weight, commercial_weight, price_weight, "
                                     "parameters, bidders: [{name, us, technical, commercial, price}]), "
-                                    "or a stored simulation's id.")
+                                    "or a stored simulation's id. Prices may be numbers or text such as "
+                                    "\"3400万\" or \"3,400,000\"; null = not known yet. Exit status 1 "
+                                    "when there is no verdict (the reason is printed and in \"problem\").")
     src = s.add_mutually_exclusive_group(required=True)
     src.add_argument("--json", metavar="FILE", help="the inputs as JSON")
     src.add_argument("--simulation", metavar="ID", help="a stored tender_simulation")
@@ -60,6 +63,10 @@ def cmd_simulate(args: argparse.Namespace, ctx: Context) -> int:
 
         Path(args.chart).write_bytes(png(sim, result, args.lang))
     print_json(result)
+    if result["problem"]:  # no verdict: wrong inputs or prices not entered yet
+        en, zh = result["problem"]
+        print(zh if args.lang.startswith("zh") else en, file=sys.stderr)
+        return 1
     return 0
 
 

@@ -6,6 +6,7 @@ undoable; the results and the chart are computed on the worker."""
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayo
 from planner import vocab
 from planner.deals.tender import simulation
 from planner.services import ChangeSet
+from planner.text.amount import AmountError, format_amount, parse_amount, parse_score
 from ui.opportunities import common
 from ui.session import Session
 
@@ -215,8 +217,12 @@ class ScoringView(QWidget):
             self.params["deduct_below"].setEnabled(sim["price_rule"] == "average_deviation")
             self.params["benchmark_factor"].setEnabled(sim["price_rule"] != "lowest_price_wins")
             total = sum(sim[f] for f in self.weights)
-            self.weight_sum.setText(self.tr("= %1").replace("%1", f"{total:g}"))
-            self.weight_sum.setStyleSheet("" if abs(total - 100) < 1e-6 else "color: #c8372d;")
+            if abs(total - 100) <= 1e-6:
+                self.weight_sum.setText(self.tr("= %1").replace("%1", f"{total:g}"))
+                self.weight_sum.setStyleSheet("")
+            else:
+                self.weight_sum.setText(self.tr("= %1, must add up to 100").replace("%1", f"{total:g}"))
+                self.weight_sum.setStyleSheet("color: #c8372d; font-weight: bold;")
             self.bidders.setRowCount(0)
             for r, b in enumerate(sim["bidders"]):
                 self.bidders.insertRow(r)
@@ -226,7 +232,12 @@ class ScoringView(QWidget):
                         cell.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                         cell.setCheckState(Qt.CheckState.Checked if b.get("us") else Qt.CheckState.Unchecked)
                     elif f == "price":
-                        cell = QTableWidgetItem(money(float(b.get("price") or 0)))
+                        price = b.get("price")
+                        cell = QTableWidgetItem(format_amount(price) if isinstance(price, (int, float))
+                                                else str(price or ""))
+                        if price is None or price == "":
+                            cell.setBackground(QColor("#fff3dc"))
+                            cell.setToolTip(self.tr("No price yet. Type it, e.g. 3,400,000 or 3400万."))
                     elif f == "name":
                         cell = QTableWidgetItem(str(b.get("name", "")))
                     else:
@@ -266,9 +277,13 @@ class ScoringView(QWidget):
         self.ranking.setRowCount(0)
         for r, s in enumerate(result["ranking"]):
             self.ranking.insertRow(r)
-            cells = [str(s["rank"]) if s["rank"] else self.tr("out"), s["name"],
+            no_price = s.get("status") == "no_price"  # not entered yet: not out
+            rank = "—" if no_price else (str(s["rank"]) if s["rank"] else self.tr("out"))
+            cells = [rank, s["name"],
                      f"{s['technical_points']:.1f}", f"{s['commercial_points']:.1f}",
                      f"{s['price_points']:.1f}", f"{s['total']:.1f}"]
+            if s.get("status") == "no_price":  # no price score without a price: no total either
+                cells[4:] = [self.tr("no price yet"), "—"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if s["us"]:
@@ -280,8 +295,14 @@ class ScoringView(QWidget):
         self.chart.set_picture(pix)
 
     def verdict_text(self, result: dict) -> str:
+        zh = common.zh(self.session)
         if result["problem"]:
-            return result["problem"][1 if common.zh(self.session) else 0]
+            # wrong inputs (no ranking) or prices not entered yet: say what, no verdict
+            waiting = bool(result["ranking"])
+            head = self.tr("No verdict yet:") if waiting else self.tr("Cannot simulate:")
+            colour = "#b26a00" if waiting else "#c8372d"
+            texts = [html.escape(p[1 if zh else 0]) for p in result.get("problems") or [result["problem"]]]
+            return f"<b style='color:{colour}'>{head}</b>" + ("" if zh else " ") + "<br>".join(texts)
         ours = next((s for s in result["ranking"] if s["us"]), None)
         lines = []
         if result["we_win"]:
@@ -289,8 +310,15 @@ class ScoringView(QWidget):
         elif ours and ours["rank"]:
             lines.append("<b style='color:#c8372d'>" + self.tr("We rank %1 of %2.").replace("%1", str(ours["rank"]))
                          .replace("%2", str(sum(1 for s in result["ranking"] if s["valid"]))) + "</b>")
+        elif ours and ours.get("status") == "below_shortlist":
+            mark = float((self.sim.get("parameters") or {}).get("technical_pass") or 0)
+            lines.append("<b style='color:#c8372d'>" + self.tr(
+                "Our technical score (%1 %) is below the shortlist mark (%2 %): we are out.")
+                .replace("%1", f"{ours['technical_points'] / self.sim['technical_weight'] * 100:.1f}"
+                         if self.sim["technical_weight"] else "–")
+                .replace("%2", f"{mark:g}") + "</b>")
         else:
-            lines.append("<b style='color:#c8372d'>" + self.tr("We are below the technical shortlist mark.") + "</b>")
+            lines.append("<b style='color:#c8372d'>" + self.tr("We are not ranked.") + "</b>")
         if result["any_price_wins"]:
             lines.append(self.tr("Price does not decide: we win at any price with these scores."))
         elif result["price_to_win"] is not None:
@@ -341,17 +369,19 @@ class ScoringView(QWidget):
         elif f == "name":
             bidders[r]["name"] = cell.text().strip()
         else:
+            # one rule for amounts and scores (planner/text/amount.py): 3400万, 3,400,000; 85 %
             try:
-                value = float(cell.text().replace(",", "").replace("，", "").replace("%", "").strip() or 0)
-            except ValueError:
-                self.session.error.emit(self.tr("“%1” is not a number.").replace("%1", cell.text()))
+                value = parse_amount(cell.text()) if f == "price" else parse_score(cell.text())
+            except AmountError as exc:
+                self.session.error.emit(exc.text(self.session.lang))
                 self.load_simulation()
                 return
-            if f != "price" and not 0 <= value <= 100:
-                self.session.error.emit(self.tr("Scores are between 0 and 100 (% of full marks)."))
+            if f == "price" and value == 0:
+                self.session.error.emit(self.tr("A price of 0 is not a bid. Leave the price empty while it "
+                                                "is not known."))
                 self.load_simulation()
                 return
-            bidders[r][f] = value
+            bidders[r][f] = value if f == "price" else (value or 0.0)  # empty price: not entered yet
         self._commit({"bidders": bidders}, part=("bidder", r, f))  # each cell its own undo step
 
     def new_simulation(self) -> None:
@@ -372,7 +402,7 @@ class ScoringView(QWidget):
         if not self.sim:
             return
         bidders = [dict(b) for b in self.sim["bidders"]]
-        price = float(bidders[0]["price"]) if bidders else 1_000_000.0
+        price = bidders[0].get("price") if bidders else None
         bidders.append({"name": self.tr("Competitor %1").replace("%1", str(len(bidders))), "us": False,
                         "technical": 80.0, "commercial": 80.0, "price": price})
         self._commit({"bidders": bidders}, part=("add bidder", len(bidders)))

@@ -33,11 +33,12 @@ TEXT = {
            "ranking": "Predicted ranking", "curve": "Total score as our price changes",
            "our_price": "our price", "us": "us", "best": "best competitor", "now": "now",
            "lowest": "Lowest price wins: ranking by price", "invalid": "(not shortlisted)",
+           "no_price": "(no price yet)", "incomplete": "Shown once the inputs are complete",
            "win": "highest winning price"},
     "zh": {"tech": "技术分", "comm": "商务分", "price": "价格分", "points": "分",
            "ranking": "预测排名", "curve": "我方报价变化时的总分",
            "our_price": "我方报价", "us": "我方", "best": "最强对手", "now": "当前",
-           "lowest": "最低价中标：按报价排名", "invalid": "（未入围）", "win": "可中标的最高报价"},
+           "lowest": "最低价中标：按报价排名", "invalid": "（未入围）", "no_price": "（尚无报价）", "incomplete": "输入完整后显示", "win": "可中标的最高报价"},
 }
 
 
@@ -51,7 +52,8 @@ def figure(sim: dict[str, Any], result: dict[str, Any], lang: str = "en") -> Fig
         for label in ax.get_xticklabels() + ax.get_yticklabels():
             label.set_fontfamily(_FONTS)
     rows = list(reversed(result["ranking"]))
-    names = [f"{r['rank'] or '–'}. {r['name']}" + ("" if r["valid"] else " " + t["invalid"]) for r in rows]
+    names = [(f"{r['rank']}. " if r["rank"] else "") + r["name"] + ("" if r["valid"] else " " + (
+        t["no_price"] if r.get("status") == "no_price" else t["invalid"])) for r in rows]
     y = range(len(rows))
     tech = [r["technical_points"] for r in rows]
     comm = [r["commercial_points"] for r in rows]
@@ -62,6 +64,8 @@ def figure(sim: dict[str, Any], result: dict[str, Any], lang: str = "en") -> Fig
     left.barh(y, price, left=[a + b for a, b in zip(tech, comm)], color="#f0b85a", edgecolor=edge,
               label=t["price"])
     for i, r in enumerate(rows):
+        if r.get("status") == "no_price":
+            continue  # no total without a price score
         left.text(r["total"] + 0.8, i, f"{r['total']:.1f}", va="center", fontsize=9,
                   color="#1b5e9e" if r["us"] else "#333")
     left.set_yticks(list(y), names, fontfamily=_FONTS)
@@ -97,6 +101,9 @@ def figure(sim: dict[str, Any], result: dict[str, Any], lang: str = "en") -> Fig
         right.grid(alpha=0.3)
     else:
         right.set_axis_off()
+        if result.get("problem"):
+            right.text(0.5, 0.5, t["incomplete"], ha="center", va="center", color="#777", fontsize=10,
+                       fontfamily=_FONTS, transform=right.transAxes)
     right.set_title(t["curve"], fontfamily=_FONTS, fontsize=11)
     return fig
 

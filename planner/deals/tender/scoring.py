@@ -15,10 +15,14 @@ price rules of :data:`planner.vocab.PRICE_RULE` (the common Chinese ones):
 - ``lowest_price_wins`` (最低价中标): among the technically compliant bids the
   lowest price wins; scores only decide who is compliant.
 
-Price scores never go below 0 nor above the price weight. A bid is *valid*
-when its price is above 0 and its technical score reaches the technical
-shortlist mark ``technical_pass`` (% of full marks; 0 = no shortlist);
-invalid bids are left out of the benchmark and the ranking. Ranks are
+Price scores never go below 0 nor above the price weight. A bid without a
+price (``price`` None: not entered yet) is neither valid nor out: its
+status is ``no_price``. A priced bid is *valid* when its technical score
+reaches the technical shortlist mark ``technical_pass`` (% of full marks;
+0 = no shortlist), else its status is ``below_shortlist``; only valid bids
+(status ``ranked``) count for the benchmark and the ranking. Whether the
+inputs make sense (prices above 0, weights adding up to 100) is checked by
+:func:`planner.deals.tender.simulation.problems`. Ranks are
 competition ranks (equal totals share a rank); we *win* when we rank first
 alone (a tie is decided by rules we cannot simulate).
 
@@ -40,13 +44,14 @@ class Bidder:
     name: str
     technical: float  # % of full marks
     commercial: float  # % of full marks
-    price: float
+    price: float | None  # None: not entered yet
     us: bool = False
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Bidder":
+        price = d.get("price")
         return cls(str(d.get("name", "")), float(d.get("technical") or 0),
-                   float(d.get("commercial") or 0), float(d.get("price") or 0), bool(d.get("us")))
+                   float(d.get("commercial") or 0), None if price is None else float(price), bool(d.get("us")))
 
 
 @dataclass(frozen=True)
@@ -78,13 +83,14 @@ class Rules:
 class Scored:
     name: str
     us: bool
-    price: float
+    price: float | None
     valid: bool
     technical_points: float
     commercial_points: float
     price_points: float
     total: float
     rank: int | None  # None: invalid, not ranked
+    status: str = "ranked"  # or "below_shortlist", "no_price"
 
 
 @dataclass
@@ -99,7 +105,14 @@ class Outcome:
 
 
 def is_valid(b: Bidder, rules: Rules) -> bool:
-    return b.price > 0 and b.technical + _EPS >= rules.technical_pass
+    return b.price is not None and b.price > 0 and b.technical + _EPS >= rules.technical_pass
+
+
+def status(b: Bidder, rules: Rules) -> str:
+    """``no_price`` (not entered yet), ``below_shortlist`` or ``ranked``."""
+    if b.price is None or b.price <= 0:
+        return "no_price"
+    return "ranked" if is_valid(b, rules) else "below_shortlist"
 
 
 def benchmark(prices: Sequence[float], rules: Rules) -> float | None:
@@ -153,7 +166,7 @@ def evaluate(bidders: Iterable[Bidder], rules: Rules) -> Outcome:
     else:
         ranks = _ranks([s[5] for s in live], higher_is_better=True)
     rank_of = {id(s): r for s, r in zip(live, ranks)}
-    out = [Scored(b.name, b.us, b.price, ok, t, c, p, total, rank_of.get(id(s)))
+    out = [Scored(b.name, b.us, b.price, ok, t, c, p, total, rank_of.get(id(s)), status(b, rules))
            for s in scored for b, ok, t, c, p, total in [s]]
     out.sort(key=lambda s: (s.rank is None, s.rank or 0, -s.total, s.name))
     return Outcome(out, bench, rules)
@@ -203,7 +216,7 @@ def price_window(bidders: Sequence[Bidder], rules: Rules, steps: int = 2000
     i = _us(bidders)
     if not is_valid(Bidder("", bidders[i].technical, 0, 1.0), rules):
         return None
-    prices = [b.price for b in bidders if b.price > 0]
+    prices = [b.price for b in bidders if b.price is not None and b.price > 0]
     if not prices:
         return None
     lo, hi = min(prices) * 0.01, max(prices) * 3
@@ -263,7 +276,7 @@ def curve(bidders: Sequence[Bidder], rules: Rules, points: int = 120
     from 50 % to 150 % of the table's price range (for the chart)."""
     bidders = list(bidders)
     i = _us(bidders)
-    prices = [b.price for b in bidders if b.price > 0]
+    prices = [b.price for b in bidders if b.price is not None and b.price > 0]
     if not prices:
         return []
     lo, hi = min(prices) * 0.7, max(prices) * 1.3

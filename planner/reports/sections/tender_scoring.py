@@ -93,7 +93,7 @@ def ranking(result, lang):
 
 
 def to_win(result, currency, lang):
-    prices = [r["price"] for r in result["ranking"] if r["price"] > 0 and not r["us"]]
+    prices = [r["price"] for r in result["ranking"] if (r["price"] or 0) > 0 and not r["us"]]
     lines = [w("we_win" if result["we_win"] else "we_lose", lang)]
     low = result.get("lowest_winning_price")
     if result.get("any_price_wins"):
