@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from planner.search import search
 from planner.search import documents, index
-from planner.text.sortkey import matches, name_sort_key, romanise, romanise_name
-from planner.text.surnames import COMPOUND, SINGLE
+from planner.text.sortkey import compare, matches, name_sort_key, romanise, romanise_name
+from planner.text.surnames import COMPOUND, SINGLE, SOUNDS_LIKE
 
 READINGS = [
     ("曾小明", "zeng xiao ming"), ("单田芳", "shan tian fang"), ("解晓东", "xie xiao dong"),
@@ -45,6 +45,30 @@ def test_people_sort_by_the_surname_reading():
     names = ["曾小明", "曹操", "陈明", "单田芳", "Alice", "张三", "董事", "长孙无忌", "赵六", "王军", "仇英", "解放"]
     assert sorted(names, key=name_sort_key) == [
         "曹操", "陈明", "董事", "仇英", "单田芳", "王军", "解放", "曾小明", "张三", "长孙无忌", "赵六", "Alice"]
+
+
+def test_sorting_needs_no_pinyin_dictionary():
+    import subprocess
+    import sys
+
+    code = ("import sys; from planner.text.sortkey import name_sort_key; "
+            "sorted(['曾小明', '张三', 'Zoe'], key=name_sort_key); print('pypinyin' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"  # the People tab opens without loading it
+
+
+def test_each_reading_has_a_character_that_collates_as_it():
+    from functools import cmp_to_key
+
+    from pypinyin import Style, pinyin
+
+    readings = set(SINGLE.values()) | {r for rs in COMPOUND.values() for r in rs}
+    assert readings <= SOUNDS_LIKE.keys()
+    for reading, char in SOUNDS_LIKE.items():
+        assert reading in pinyin(char, style=Style.TONE3, heteronym=True)[0], (reading, char)
+    # ICU puts them in the order of their readings
+    by_reading = [SOUNDS_LIKE[r] for r in sorted(SOUNDS_LIKE)]
+    assert sorted(by_reading, key=cmp_to_key(compare)) == by_reading
 
 
 _GIVEN = st.text(alphabet="小明东芳军静伟娜", min_size=1, max_size=2)

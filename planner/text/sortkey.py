@@ -2,9 +2,9 @@
 
 Sorting uses ICU collation for Chinese (pinyin order: 安 < 陈 < 李 < 王,
 then Latin names), through Qt's QCollator: fast, with no dictionary to
-load at start-up. People's names sort by their pinyin instead, with the
-surname read as a surname (曾 zeng, 单 shan: planner/text/surnames.py),
-which loads the pinyin dictionary on the first sort of names. Finding by pinyin ("wangjun" finds 王军) needs a pinyin
+load at start-up. People's names are collated with their surname read as
+a surname (曾 zeng, 单 shan: planner/text/surnames.py), still without the
+dictionary. Finding by pinyin ("wangjun" finds 王军) needs a pinyin
 dictionary (pypinyin, about 55 MB): it is loaded on the first such search."""
 
 from __future__ import annotations
@@ -77,45 +77,16 @@ def name_readings(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((romanise_name(name), romanise(name))))
 
 
-@lru_cache(maxsize=65536)
-def _tone_key(name: str) -> str:
-    from pypinyin import Style, lazy_pinyin
-
-    from planner.text.surnames import surname
-
-    def tones(text: str) -> list[str]:
-        return lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True,
-                           errors=lambda chars: [chars.casefold()])
-
-    found = surname(name)
-    if found is None:
-        return " ".join(tones(name))
-    head, reading = found
-    return " ".join([*reading, *tones(name[len(head):])])
-
-
-@lru_cache(maxsize=65536)
-def name_sort_key(name: str) -> tuple:
-    """A key for ``sorted()`` of people's names: Chinese names first, in
-    pinyin order with the surname read as a surname (曾 under Z, 单 under
-    S), homophones in collation order; then the other names, collated."""
-    text = (name or "").strip()
-    if text and has_cjk(text[0]):
-        return (0, _tone_key(text), _collated(text))
-    return (1, "", _collated(text))
-
-
 def compare_names(a: str, b: str) -> int:
-    """-1, 0 or 1: how people's names ``a`` and ``b`` sort (name_sort_key)."""
-    ka, kb = name_sort_key(a), name_sort_key(b)
-    return -1 if ka < kb else (1 if kb < ka else 0)
+    """Like ``compare`` for people's names, with the surname collated by its
+    reading as a surname: 曾小明 among the Z names, 单田芳 among the S ones."""
+    from planner.text.surnames import for_collation
+
+    return compare(for_collation(a), for_collation(b)) or compare(a, b)
 
 
-def _collated(text: str):
-    return _collated_type(text)
-
-
-_collated_type = cmp_to_key(compare)
+#: a key for ``sorted()`` of people's names (see compare_names)
+name_sort_key = cmp_to_key(compare_names)
 
 
 @lru_cache(maxsize=65536)

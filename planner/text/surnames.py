@@ -51,6 +51,27 @@ SINGLE: dict[str, str] = {
 }
 
 
+#: for each reading above, a character with only that reading, which ICU
+#: collation (planner/text/sortkey.py) sorts as that reading: sorting puts
+#: it in place of the surname, so no pinyin dictionary is loaded to sort
+SOUNDS_LIKE: dict[str, str] = {
+    "a1": "锕", "bai3": "摆", "bi4": "碧", "bo2": "博", "bu3": "捕", "chan2": "蝉", "chang2": "尝",
+    "chao2": "潮", "che1": "砗", "chi2": "持", "chong2": "崇", "chu3": "楚", "du1": "督", "er2": "而",
+    "feng2": "逢", "fu3": "抚", "ge3": "哿", "gou1": "钩", "gu3": "鼓", "guan1": "关", "guo1": "锅",
+    "ha3": "哈", "he2": "禾", "he4": "褐", "hu2": "瑚", "hua4": "画", "ji3": "挤", "jia3": "甲",
+    "ju1": "狙", "juan4": "倦", "kan4": "瞰", "liang2": "粮", "ling2": "玲", "long2": "龙", "lv2": "驴",
+    "miao4": "庙", "mo4": "默", "mou2": "谋", "na1": "那", "nai4": "奈", "nian2": "黏", "nie4": "聂",
+    "ou1": "欧", "pang2": "庞", "pi2": "琵", "piao2": "瓢", "po2": "婆", "qi2": "歧", "qiang2": "墙",
+    "qin2": "秦", "qiu1": "秋", "qiu2": "球", "qu1": "趋", "qu2": "劬", "ren2": "壬", "shan4": "擅",
+    "shao4": "邵", "she2": "佘", "shen1": "砷", "shen3": "审", "sheng4": "剩", "shi2": "十", "su4": "素",
+    "sui1": "虽", "sun1": "孙", "tai2": "邰", "tan2": "坛", "wan4": "腕", "wei3": "苇", "wei4": "未",
+    "xian3": "显", "xie4": "械", "xun2": "循", "yan1": "阉", "yao1": "邀", "ye4": "页", "yin1": "茵",
+    "ying1": "樱", "yu2": "盂", "yu4": "玉", "yue4": "跃", "yun4": "蕴", "zai3": "宰", "zang4": "葬",
+    "zeng1": "憎", "zha1": "渣", "zhai2": "宅", "zhai4": "债", "zhang3": "掌", "zheng4": "郑",
+    "zhong4": "仲", "zhu1": "珠",
+}
+
+
 def surname(name: str) -> tuple[str, tuple[str, ...]] | None:
     """The surname at the start of ``name`` and its reading (TONE3
     syllables), when it is one read differently from pypinyin's default."""
@@ -60,3 +81,13 @@ def surname(name: str) -> tuple[str, tuple[str, ...]] | None:
     if head[:1] in SINGLE:
         return head[:1], (SINGLE[head[:1]],)
     return None
+
+
+def for_collation(name: str) -> str:
+    """``name`` with its surname replaced by characters that collate as
+    the surname's reading (曾小明 -> 憎小明: zeng, not ceng)."""
+    found = surname(name)
+    if found is None:
+        return name
+    head, reading = found
+    return "".join(SOUNDS_LIKE[r] for r in reading) + name.lstrip()[len(head):]
