@@ -264,8 +264,10 @@ def test_chinese_query_matches_exactly_the_texts_that_contain_it(text, query):
 def test_lists_find_names_by_the_start_of_each_syllable():
     from planner.text.sortkey import matches
 
-    for query in ("hdms", "HD", "huadms", "dlgs", "华东", "huadong"):
+    for query in ("hdms", "HD", "huadms", "dianligongsi", "dianlig", "华东", "电力", "huadong"):
         assert matches(query, "华东某省电力公司"), query
+    for query in ("dlgs", "dianlgs", "d", "di"):  # initials only from the start of the name
+        assert not matches(query, "华东某省电力公司"), query
     for query in ("wj", "wangj", "wangjun", "wang jun"):
         assert matches(query, "王军"), query
     for query in ("hdsm", "hdmsdlgsx", "wjx", "jw"):

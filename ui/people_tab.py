@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
                                QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from planner import vocab
-from planner.text.sortkey import compare, matches
+from planner.text.sortkey import compare, compare_names, matches
 from ui.dialogs import confirm
 from ui.filtering import refilter
 from ui.session import Session
@@ -32,6 +32,8 @@ class PeopleFilter(QSortFilterProxyModel):
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if isinstance(a, str) and isinstance(b, str):
+            if self.sourceModel().cols[left.column()].field == "name":
+                return compare_names(a, b) < 0  # 曾 under Z: the surname's reading
             return compare(a, b) < 0  # pinyin order for Chinese text
         return super().lessThan(left, right)
 
@@ -41,8 +43,8 @@ class PeopleFilter(QSortFilterProxyModel):
             return False
         if self.attitude and rec["attitude"] != self.attitude:
             return False
-        return matches(self.text, rec["name"], rec["name_romanised"], rec["title"],
-                       rec["department_name"], rec["owner"])
+        return matches(self.text, rec["name_romanised"], rec["title"], rec["department_name"],
+                       names=(rec["name"], rec["owner"]))
 
 
 class PeopleDelegate(QStyledItemDelegate):

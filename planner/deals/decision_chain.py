@@ -31,7 +31,7 @@ from planner.graph.build import load_contacts
 from planner.models import DecisionRole, Department, Opportunity, Relationship, Stakeholder
 from planner.services.records import as_dict
 from planner.store.database import Database
-from planner.text.sortkey import sort_key
+from planner.text.sortkey import name_sort_key
 
 ROLES = vocab.BUYING_ROLE.values
 DECISION_MAKERS = ("decider", "approver")
@@ -75,7 +75,7 @@ def chain(db: Database, opportunity_id: str, today: date | None = None) -> dict[
     order = {r: i for i, r in enumerate(ROLES)}
     for role in ROLES:
         holders = sorted((r for r in roles if r["role"] == role),
-                         key=lambda r: sort_key(people[r["stakeholder_id"]]["name"]))
+                         key=lambda r: name_sort_key(people[r["stakeholder_id"]]["name"]))
         if not holders:
             rows.append({"role": role, "role_id": None, "stakeholder_id": None})
         for r in holders:
@@ -155,4 +155,4 @@ def people_for_roles(db: Database, account_id: str) -> list[dict[str, Any]]:
     from planner.services import queries
 
     people = [p for p in queries.stakeholders(db, account_id) if p["status"] != "left"]
-    return sorted(people, key=lambda p: sort_key(p["name_romanised"] or p["name"]))
+    return sorted(people, key=lambda p: name_sort_key(p["name_romanised"] or p["name"]))

@@ -30,7 +30,7 @@ CSV_COLUMNS = (
 
 def contacts(db: Database, account_id: str, include_left: bool = False) -> list[dict[str, Any]]:
     """The account's people as flat text fields, sorted by name (pinyin order)."""
-    from planner.text.sortkey import sort_key
+    from planner.text.sortkey import name_sort_key
 
     with db.read() as s:
         account = s.get(Account, account_id)
@@ -55,7 +55,7 @@ def contacts(db: Database, account_id: str, include_left: bool = False) -> list[
         row["manager"] = manager.get(p["id"], "")
         row["account"] = account_name
         out.append(row)
-    out.sort(key=lambda r: sort_key(r["name"]))
+    out.sort(key=lambda r: name_sort_key(r["name"]))
     return out
 
 

@@ -28,20 +28,23 @@ def same(field_name: str, a: str, b: str) -> bool:
 def spells(latin: str, chinese: str, romanised: str = "") -> bool:
     """Whether ``latin`` ("Li Na", "Na Li", "LI, Na") is how ``chinese``
     (李娜) is written in Latin letters: its pinyin in either name order, or
-    the romanised name already recorded for the person."""
-    from planner.text.sortkey import has_cjk, romanise
+    the romanised name already recorded for the person. The surname may be
+    spelt by its surname reading or its common one (单田芳: Shan or Dan)."""
+    from planner.text.sortkey import has_cjk, name_readings
 
     if has_cjk(latin) or not has_cjk(chinese):
         return False
     words = re.findall(r"[^\W\d_]+", latin.casefold())
     if romanised and words == re.findall(r"[^\W\d_]+", romanised.casefold()):
         return True
-    syllables = romanise(chinese).casefold().split()
-    if not words or not syllables:
+    if not words:
         return False
     joined = "".join(words)
-    surname_first = "".join(syllables)
-    return joined in (surname_first, "".join(syllables[1:] + syllables[:1]))
+    for reading in name_readings(chinese):
+        syllables = reading.casefold().split()
+        if syllables and joined in ("".join(syllables), "".join(syllables[1:] + syllables[:1])):
+            return True
+    return False
 
 
 def compose_name(first: str, last: str) -> str:

@@ -82,8 +82,8 @@ class ActionFilter:
         if self.due_within is not None:
             if a["done"] or a["due_date"] is None or (a["due_date"] - today).days > self.due_within:
                 return False
-        return matches(self.text, a["title"], a["owner"], a["stakeholder_name"],
-                       a["objective_title"], a["opportunity_name"])
+        return matches(self.text, a["title"], a["objective_title"], a["opportunity_name"],
+                       names=(a["owner"], a["stakeholder_name"]))
 
 
 def filter_actions(actions: Iterable[dict[str, Any]], f: ActionFilter, today: date) -> list[dict[str, Any]]:

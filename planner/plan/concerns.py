@@ -8,7 +8,7 @@ from typing import Any
 
 from planner.services import queries
 from planner.store.database import Database
-from planner.text.sortkey import sort_key
+from planner.text.sortkey import name_sort_key
 
 #: the order of the four concerns, then people whose concern is not known
 _ORDER = ("operating_resources", "business_flexibility", "financial_sustainability",
@@ -22,7 +22,7 @@ def executives(db: Database, account_id: str) -> list[dict[str, Any]]:
               if p["status"] == "active" and (p["is_executive"] or p["executive_concern"])]
     return sorted(people, key=lambda p: (_ORDER.index(p["executive_concern"])
                                          if p["executive_concern"] in _ORDER else len(_ORDER),
-                                         -p["importance"], sort_key(p["name"])))
+                                         -p["importance"], name_sort_key(p["name"])))
 
 
 def missing_messages(rows: list[dict[str, Any]]) -> int:

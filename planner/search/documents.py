@@ -56,19 +56,27 @@ def account_term(account_id: str) -> str:
     return "a" + "".join(ch for ch in account_id.lower() if ch.isalnum())
 
 
-def pinyin_of(name: str) -> str:
+def pinyin_of(name: str, person: bool = False) -> str:
     """Pinyin words, the pinyin run together and the initials of the Chinese
-    parts of ``name`` ("" when it has none)."""
+    parts of ``name`` ("" when it has none). A ``person``'s name is read
+    with its surname reading and also the common one (曾小明: zeng xiao ming
+    zengxiaoming zxm ceng cengxiaoming cxm)."""
     runs = _RUN.findall(name or "")
     if not runs:
         return ""
     from pypinyin import Style, lazy_pinyin
 
+    from planner.text.sortkey import romanise_name
+
     words: list[str] = []
-    for run in runs:
-        syllables = [s for s in lazy_pinyin(run, style=Style.NORMAL) if s.isascii()]
-        if syllables:
-            words += [*syllables, "".join(syllables), "".join(s[0] for s in syllables)]
+    for i, run in enumerate(runs):
+        readings = [lazy_pinyin(run, style=Style.NORMAL)]
+        if person and i == 0 and name.lstrip().startswith(run):
+            readings.insert(0, romanise_name(run).split())
+        for syllables in readings:
+            syllables = [s for s in syllables if s.isascii()]
+            if syllables:
+                words += [*syllables, "".join(syllables), "".join(s[0] for s in syllables)]
     return " ".join(dict.fromkeys(words))
 
 
@@ -96,7 +104,7 @@ def _stakeholder(rows) -> Iterator[Doc]:
         fields = {"name": name or "", "name_romanised": roman or "", "title": title or ""}
         shown = {f: ("" if f in private else v) for f, v in fields.items()}
         hidden = _join(*(v for f, v in fields.items() if f in private))
-        py = "" if "name" in private else pinyin_of(name)
+        py = "" if "name" in private else pinyin_of(name, person=True)
         if roman and "name_romanised" not in private:
             py = _join(py, roman).replace("\n", " ")
         yield Doc("stakeholder", rid, account_id, False, shown["name"],

@@ -89,14 +89,17 @@ def fill() -> list[str]:
             for kind in KINDS]
 
 
-def ddl() -> str:
-    from planner.search.tokens import VERSION
+#: the index version migration 0003 records: a database whose index is older
+#: than tokens.VERSION re-indexes everything on its next search
+MIGRATION_VERSION = "1"
 
+
+def ddl() -> str:
     parts = ["-- 0003: full-text search index (planner/search/schema.py prints this file)\n",
              TABLES_SQL]
     parts += [t + ";\n" for t in triggers()]
     parts += [f + ";\n" for f in fill()]
-    parts.append(f"INSERT INTO search_meta (key, value) VALUES ('version', '{VERSION}');\n")
+    parts.append(f"INSERT INTO search_meta (key, value) VALUES ('version', '{MIGRATION_VERSION}');\n")
     return "\n".join(parts)
 
 

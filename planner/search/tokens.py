@@ -18,14 +18,16 @@ typing ("budg" finds "budget").
 
 The cut is deterministic: the index deletes a document by cutting its stored
 plain text again (the FTS table is contentless). Change ``VERSION`` whenever
-the cut changes; the index then rebuilds itself.
+the cut, or what a document holds (planner/search/documents.py), changes;
+the index of an existing database then rebuilds itself on its next search.
+Version 2: people's names also indexed with their surname reading.
 """
 
 from __future__ import annotations
 
 import re
 
-VERSION = "1"
+VERSION = "2"
 
 CJK = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
        "\U00020000-\U0002fa1f")

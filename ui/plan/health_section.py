@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 from planner.plan import health as health_mod
 from planner.plan import nps as nps_mod
 from planner.services import queries
-from planner.text.sortkey import sort_key
+from planner.text.sortkey import name_sort_key
 from ui.plan.common import Section, date_edit, date_of, item, setup_table, today
 from ui.undo_commands import CreateCommand
 
@@ -109,7 +109,7 @@ class HealthSection(Section):
         rows = nps_mod.scores(self.session.db, self.account_id)
         self.nps_summary.setText(h.component("nps").text(self.session.lang))
         history = nps_mod.history_by_contact(rows)
-        people = sorted(history.values(), key=lambda answers: sort_key(answers[-1]["stakeholder_name"]))
+        people = sorted(history.values(), key=lambda answers: name_sort_key(answers[-1]["stakeholder_name"]))
         t = self.nps_table
         t.setRowCount(len(people))
         for r, answers in enumerate(people):
@@ -129,7 +129,7 @@ class HealthSection(Section):
         t.resizeColumnsToContents()
         keep = self.person.currentData()
         self.person.clear()
-        for p in sorted(queries.stakeholders(self.session.db, self.account_id), key=lambda p: sort_key(p["name"])):
+        for p in sorted(queries.stakeholders(self.session.db, self.account_id), key=lambda p: name_sort_key(p["name"])):
             if p["status"] == "active":
                 self.person.addItem(p["name"], p["id"])
         self.person.setCurrentIndex(max(0, self.person.findData(keep)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planner import vocab
 from planner.reports.wording import day, v, w
-from planner.text.sortkey import sort_key
+from planner.text.sortkey import name_sort_key, sort_key
 
 
 def attitude(p: dict, lang: str, value: str | None = None, confidence: str | None = None) -> str:
@@ -48,4 +48,4 @@ def last_contact(data, pid: str, lang: str) -> str:
 
 def ordered_people(data) -> list[dict]:
     return sorted(data.people.values(), key=lambda p: (
-        sort_key(p.get("department_name") or "\uffff"), -(p.get("importance") or 0), sort_key(p["name"])))
+        sort_key(p.get("department_name") or "\uffff"), -(p.get("importance") or 0), name_sort_key(p["name"])))

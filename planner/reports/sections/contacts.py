@@ -6,7 +6,7 @@ from planner.reports import style as st
 from planner.reports.document import heading
 from planner.reports.sections._people import cadence_status, last_contact
 from planner.reports.wording import day, w
-from planner.text.sortkey import sort_key
+from planner.text.sortkey import name_sort_key
 
 
 def build(data, lang, options):
@@ -27,7 +27,7 @@ def build(data, lang, options):
         out.append(st.para(w("no_overdue", lang), "muted"))
     plans = [(data.people[pid], plan) for pid, plan in data.contact_plans.items() if pid in data.people]
     if plans:
-        plans.sort(key=lambda pp: (pp[1]["cadence_days"], sort_key(pp[0]["name"])))
+        plans.sort(key=lambda pp: (pp[1]["cadence_days"], name_sort_key(pp[0]["name"])))
         rows = [[p["name"], w("every_days", lang, d=plan["cadence_days"]), last_contact(data, p["id"], lang),
                  cadence_status(data, p["id"], lang), plan.get("next_moment") or "—"]
                 for p, plan in plans]

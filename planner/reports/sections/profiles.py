@@ -9,13 +9,13 @@ from planner.reports import style as st
 from planner.reports.document import heading
 from planner.reports.sections._people import attitude, roles_of
 from planner.reports.wording import f, v, w
-from planner.text.sortkey import sort_key
+from planner.text.sortkey import name_sort_key
 
 
 def build(data, lang, options):
     roles = roles_of(data, lang)
     key = [p for p in data.people.values() if (p.get("importance") or 0) >= 4 or p["id"] in roles]
-    key.sort(key=lambda p: (-(p.get("importance") or 0), sort_key(p["name"])))
+    key.sort(key=lambda p: (-(p.get("importance") or 0), name_sort_key(p["name"])))
     key = key[:options.max_profiles]
     if not key:
         return []
