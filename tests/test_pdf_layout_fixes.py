@@ -75,3 +75,27 @@ def test_fit_columns_keeps_the_total_and_meets_the_needs_it_can(pairs):
         assert all(o >= n - 1e-6 for o, n in zip(out, capped))
     else:
         assert out == cols
+
+
+def test_an_account_with_nothing_to_chart_says_so_instead_of_empty_axes(tmp_path, qapp):
+    from planner.services import Records
+    from planner.store import open_database
+
+    db = open_database(tmp_path / "empty.db")
+    records = Records(db)
+    aid, _ = records.create("account", {"name": "测试电网公司"})
+    pages = {lang: [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
+        account_plan_bytes(db, aid, lang=lang))).pages] for lang in ("zh", "en")}
+    en, zh = "\n".join(pages["en"]), "\n".join(pages["zh"])
+    assert "Nothing to chart yet" in en and "暂无可绘制的数据" in zh
+    assert "0.04" not in en and "Contacts per month" not in en
+    # the chapters that only say "nothing yet" share pages (it was 9 pages, 6 of one line)
+    assert len(pages["en"]) <= 4 and len(pages["zh"]) <= 4
+    # one person of importance 5: the attitudes chart is drawn, the others say why not
+    records.create("stakeholder", {"account_id": aid, "name": "王军", "importance": 5, "attitude": "supporter"})
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
+        account_plan_bytes(db, aid, lang="en"))).pages)
+    assert "No visits or contacts in the last 12 months." in text
+    assert "No buying roles in the selected opportunities." in text
+    assert "Attitude of key people" in text and "No key people" not in text
+    db.close()

@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from planner.graph.scene import guess_lang, scene_data
 from planner.reports.data import PlanData, load_plan
@@ -77,16 +78,38 @@ def plan_info(data: PlanData, lang: str, private: bool) -> DocInfo:
         keywords=[acc["name"], w("account_plan", lang)])
 
 
+#: room a short chapter needs to follow the previous one on its page
+SHORT_ROOM = 60 * mm
+CHAPTER_GAP = 5 * mm
+
+
+def short(flow: list) -> bool:
+    """A chapter of a line or two (a heading and a sentence saying there is
+    nothing yet): it does not get a page of its own."""
+    body = [f for f in flow if not isinstance(f, (PageBreak, NextPageTemplate))]
+    return len(body) <= 3 and all(isinstance(f, Paragraph) for f in body)
+
+
 def build_story(data: PlanData, lang: str, options: ReportOptions, sections=SECTIONS) -> list:
+    """Chapters start on a new page, except short ones, which follow the
+    previous chapter where there is room (an empty account's plan was nine
+    pages of one line each)."""
     story: list = []
+    before_short = False
     for i, section in enumerate(sections):
         options.report(0.15 + 0.6 * i / len(sections), section.__name__.rsplit(".", 1)[-1])
         flow = section.build(data, lang, options)
         if not flow:
             continue
-        if story and getattr(section, "NEW_PAGE", True):
-            story.append(PageBreak())
+        is_short = short(flow)
+        if is_short:
+            flow = [f for f in flow if not isinstance(f, PageBreak)]
+            if story:
+                story += [CondPageBreak(SHORT_ROOM), Spacer(1, CHAPTER_GAP)]
+        elif story and getattr(section, "NEW_PAGE", True):
+            story += [CondPageBreak(SHORT_ROOM), Spacer(1, CHAPTER_GAP)] if before_short else [PageBreak()]
         story += flow
+        before_short = is_short
     return keep_headings(story)
 
 

@@ -131,6 +131,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "chart_visits": ("Visits", "拜访"), "chart_other": ("Calls, messages, greetings", "电话/消息/问候"),
     "chart_coverage": ("Buying roles by attitude", "决策角色及态度"),
     "chart_attitudes": ("Attitude of key people", "关键人态度分布"),
+    "charts_empty": ("Nothing to chart yet: no contacts in the last 12 months, no key people "
+                     "(importance 4–5) and no buying roles in the selected opportunities.",
+                     "暂无可绘制的数据：近 12 个月没有联系记录，没有关键人（重要程度 4–5），"
+                     "所选商机中也没有决策角色。"),
+    "chart_contacts_empty": ("No visits or contacts in the last 12 months.", "近 12 个月没有拜访或联系记录。"),
+    "chart_attitudes_empty": ("No key people (importance 4–5) yet.", "还没有关键人（重要程度 4–5）。"),
+    "chart_coverage_empty": ("No buying roles in the selected opportunities.", "所选商机中还没有决策角色。"),
     "people_count": ("people", "人"),
     # notes
     "notes": ("Notes", "笔记"),

@@ -44,7 +44,7 @@ def _figure(width_in: float, height_in: float):
     return fig, ax, family
 
 
-def contacts_chart(data, lang):
+def _contact_counts(data) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     months = _months(data.today)
     index = {m: i for i, m in enumerate(months)}
     visits, other = [0] * 12, [0] * 12
@@ -56,6 +56,11 @@ def contacts_chart(data, lang):
         k = (c["contacted_on"].year, c["contacted_on"].month)
         if k in index:
             other[index[k]] += 1
+    return months, visits, other
+
+
+def contacts_chart(data, lang):
+    months, visits, other = _contact_counts(data)
     fig, ax, family = _figure(6.6, 2.3)
     xs = range(12)
     ax.bar(xs, visits, color="#1f3a5f", width=0.62, label=w("chart_visits", lang))
@@ -69,11 +74,16 @@ def contacts_chart(data, lang):
     return figure_drawing(fig)
 
 
-def attitudes_chart(data, lang):
+def _attitude_counts(data) -> dict[str, int]:
     counts = {a: 0 for a in vocab.ATTITUDE.values}
     for p in data.people.values():
         if (p.get("importance") or 0) >= 4 and p.get("attitude") in counts:
             counts[p["attitude"]] += 1
+    return counts
+
+
+def attitudes_chart(data, lang):
+    counts = _attitude_counts(data)
     names = list(counts)[::-1]
     fig, ax, family = _figure(3.2, 2.4)
     ax.barh([v("attitude", a, lang) for a in names], [counts[a] for a in names],
@@ -93,16 +103,21 @@ def _bars_drawing(fig, ax, family):
     return figure_drawing(fig)
 
 
-def coverage_chart(data, lang):
-    roles = list(vocab.BUYING_ROLE.values)
-    atts = list(vocab.ATTITUDE.values)
-    counts = {(r, a): 0 for r in roles for a in atts}
+def _coverage_counts(data) -> dict[tuple[str, str], int]:
+    counts = {(r, a): 0 for r in vocab.BUYING_ROLE.values for a in vocab.ATTITUDE.values}
     for oid in data.selected:
         chain = data.chains.get(oid)
         for r in (chain or {}).get("roles", []):
             for h in r["holders"]:
                 if (r["role"], h["attitude"]) in counts:
                     counts[(r["role"], h["attitude"])] += 1
+    return counts
+
+
+def coverage_chart(data, lang):
+    roles = list(vocab.BUYING_ROLE.values)
+    atts = list(vocab.ATTITUDE.values)
+    counts = _coverage_counts(data)
     fig, ax, family = _figure(3.2, 2.4)
     labels = [v("buying_role", r, lang) for r in roles][::-1]
     left = [0] * len(roles)
@@ -115,11 +130,23 @@ def coverage_chart(data, lang):
 
 
 def build(data, lang, options):
+    """Each chart, or one line where it would be an empty frame (axes of
+    -0.04…0.04 told a manager nothing); one line for the whole chapter when
+    no chart has anything to show."""
+    _, visits, other = _contact_counts(data)
+    has = {"contacts": any(visits) or any(other), "attitudes": any(_attitude_counts(data).values()),
+           "coverage": any(_coverage_counts(data).values())}
+    if not any(has.values()):
+        return [heading(w("charts", lang)), st.para(w("charts_empty", lang), "muted")]
     half = st.WIDTH / 2 - 4
+
+    def chart(key, draw, width):
+        return Vector(draw(data, lang), width) if has[key] else st.para(w(f"chart_{key}_empty", lang), "muted")
+
     out = [heading(w("charts", lang)), st.para(w("chart_contacts", lang), "h3"),
-           Vector(contacts_chart(data, lang), st.WIDTH), st.gap(4)]
+           chart("contacts", contacts_chart, st.WIDTH), st.gap(4)]
     pair = Table([[st.para(w("chart_attitudes", lang), "h3"), st.para(w("chart_coverage", lang), "h3")],
-                  [Vector(attitudes_chart(data, lang), half), Vector(coverage_chart(data, lang), half)]],
+                  [chart("attitudes", attitudes_chart, half), chart("coverage", coverage_chart, half)]],
                  colWidths=[st.WIDTH / 2] * 2, hAlign="LEFT")
     pair.setStyle(TableStyle([st.FONT_CMD, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
