@@ -190,3 +190,23 @@ def test_an_edit_the_disk_refuses_is_reported_and_the_form_shows_what_is_stored(
     name.editingFinished.emit()
     assert "只读" in shown[-1]
     assert window.session.undo_stack.count() == 0
+
+
+def test_adding_an_account_whose_name_exists_asks_first(window, qtbot, records, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    from ui import account_list
+    from planner.services import queries
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (" 王家电网 ", True)))
+    answers = [False, True]
+    asked = []
+    monkeypatch.setattr(account_list, "confirm", lambda parent, title, text: asked.append(text) or answers.pop(0))
+    window.accounts.select(window.ids["acme"])
+    window.accounts.add_account()  # No: the existing account is shown, nothing added
+    assert "already exists" in asked[0]
+    assert window.accounts.selected_id() == window.ids["grid"]
+    assert [a["name"] for a in queries.account_list(window.session.db)].count("王家电网") == 1
+    window.accounts.add_account()  # Yes: a second one, as asked
+    assert [a["name"] for a in queries.account_list(window.session.db)].count("王家电网") == 2
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Acme Clinic", True)))
+    window.accounts.add_account()  # a new name: no question
+    assert len(asked) == 2

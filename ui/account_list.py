@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt,
@@ -184,12 +185,29 @@ class AccountListPanel(QWidget):
     def add_account(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Account name:"))
         if ok and name.strip():
+            same = self._same_name(name.strip())
+            if same and not confirm(
+                    self, self.tr("New account"),
+                    self.tr("An account named “%1” already exists.\nAdd a second one anyway? "
+                            "(No shows the existing one.)").replace("%1", name.strip())):
+                self.search.clear()
+                self.select(same)
+                return
             cmd = CreateCommand(self.session.records, self.session.bus.post,
                                 self.tr("Add account"), "account", {"name": name.strip()})
             if self.session.run(cmd):
                 self.session.bus.flush()
                 self.search.clear()
                 self.select(cmd.record_id)
+
+    def _same_name(self, name: str) -> str | None:
+        """The id of a live account with this name (case and width of
+        letters aside), if any: two reps' "华东电网" are usually one customer."""
+        def norm(text: str) -> str:
+            return unicodedata.normalize("NFKC", text).casefold().strip()
+
+        key = norm(name)
+        return next((a["id"] for a in queries.account_list(self.session.db) if norm(a["name"]) == key), None)
 
     def delete_account(self) -> None:
         account_id = self._selected
