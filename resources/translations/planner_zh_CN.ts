@@ -51,48 +51,56 @@
 <context>
     <name>AccountListPanel</name>
     <message>
-        <location filename="../../ui/account_list.py" line="120" />
+        <location filename="../../ui/account_list.py" line="121" />
         <source>Search accounts (name or pinyin)</source>
         <translation>搜索客户（名称或拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="125" />
+        <location filename="../../ui/account_list.py" line="126" />
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="132" />
+        <location filename="../../ui/account_list.py" line="133" />
         <source>Add an account</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="133" />
+        <location filename="../../ui/account_list.py" line="134" />
         <source>Delete the selected account</source>
         <translation>删除所选客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="185" />
+        <location filename="../../ui/account_list.py" line="186" />
+        <location filename="../../ui/account_list.py" line="190" />
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="185" />
+        <location filename="../../ui/account_list.py" line="186" />
         <source>Account name:</source>
         <translation>客户名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="188" />
+        <location filename="../../ui/account_list.py" line="191" />
+        <source>An account named “%1” already exists.
+Add a second one anyway? (No shows the existing one.)</source>
+        <translation>已有名为“%1”的客户。
+仍要再添加一个吗？（选“否”则显示已有的客户。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_list.py" line="197" />
         <source>Add account</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="200" />
-        <location filename="../../ui/account_list.py" line="205" />
+        <location filename="../../ui/account_list.py" line="218" />
+        <location filename="../../ui/account_list.py" line="223" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_list.py" line="201" />
+        <location filename="../../ui/account_list.py" line="219" />
         <source>Delete the account “%1” with its people, opportunities and visits?
 You can undo this with Edit → Undo.</source>
         <translation>删除客户“%1”及其联系人、商机和拜访记录？
@@ -343,38 +351,38 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="45" />
+        <location filename="../../ui/controller.py" line="47" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="55" />
+        <location filename="../../ui/controller.py" line="57" />
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="97" />
+        <location filename="../../ui/controller.py" line="99" />
         <source>The demo accounts are already here.</source>
         <translation>演示客户已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="100" />
+        <location filename="../../ui/controller.py" line="102" />
         <source>Demo</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="105" />
-        <location filename="../../ui/controller.py" line="110" />
+        <location filename="../../ui/controller.py" line="107" />
+        <location filename="../../ui/controller.py" line="112" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="107" />
+        <location filename="../../ui/controller.py" line="109" />
         <source>Planner database (*.db)</source>
         <translation>客户计划数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="111" />
+        <location filename="../../ui/controller.py" line="113" />
         <source>%1 exists already; choose another name or open it.</source>
         <translation>%1 已存在，请换一个名称或直接打开它。</translation>
     </message>
@@ -1000,7 +1008,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../ui/opportunities/common.py" line="71" />
+        <location filename="../../ui/opportunities/common.py" line="74" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
@@ -1115,52 +1123,52 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="19" />
+        <location filename="../../ui/sync_dialogs.py" line="18" />
         <source>Export for a teammate</source>
         <translation>导出给同事</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="20" />
+        <location filename="../../ui/sync_dialogs.py" line="19" />
         <source>All accounts</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="21" />
+        <location filename="../../ui/sync_dialogs.py" line="20" />
         <source>Only “%1”</source>
         <translation>仅“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="24" />
+        <location filename="../../ui/sync_dialogs.py" line="23" />
         <source>Everything (not only what teammates are not known to have)</source>
         <translation>全部数据（而不只是同事可能还没有的部分）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="25" />
+        <location filename="../../ui/sync_dialogs.py" line="24" />
         <source>Encrypt with the team passphrase</source>
         <translation>用团队口令加密</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="38" />
+        <location filename="../../ui/sync_dialogs.py" line="37" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="39" />
+        <location filename="../../ui/sync_dialogs.py" line="38" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="44" />
+        <location filename="../../ui/sync_dialogs.py" line="43" />
         <source>Private notes and fields marked private are never exported.</source>
         <translation>私密笔记和标记为私密的字段永远不会被导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="51" />
+        <location filename="../../ui/sync_dialogs.py" line="50" />
         <source>Enter the team passphrase, or untick encryption.</source>
         <translation>请输入团队口令，或取消加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="54" />
+        <location filename="../../ui/sync_dialogs.py" line="53" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -1307,52 +1315,52 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="67" />
+        <location filename="../../ui/sync_dialogs.py" line="66" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="70" />
+        <location filename="../../ui/sync_dialogs.py" line="69" />
         <source>%1 was already imported; nothing would change.</source>
         <translation>%1 已经导入过，不会有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="75" />
+        <location filename="../../ui/sync_dialogs.py" line="74" />
         <source>Importing %1 from device %2 will change:</source>
         <translation>从设备 %2 导入 %1 将会改变：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="80" />
+        <location filename="../../ui/sync_dialogs.py" line="79" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="80" />
+        <location filename="../../ui/sync_dialogs.py" line="79" />
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="80" />
+        <location filename="../../ui/sync_dialogs.py" line="79" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="80" />
+        <location filename="../../ui/sync_dialogs.py" line="79" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="90" />
+        <location filename="../../ui/sync_dialogs.py" line="89" />
         <source>%1 values were changed differently by you and your teammate; you can review them after the import.</source>
         <translation>有 %1 个值被您和同事改成了不同内容；导入后可以逐一查看处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="93" />
+        <location filename="../../ui/sync_dialogs.py" line="92" />
         <source>Nothing new in this file.</source>
         <translation>该文件中没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialogs.py" line="95" />
+        <location filename="../../ui/sync_dialogs.py" line="94" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1518,77 +1526,82 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Search everything…</source>
         <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;Export for a teammate…</source>
         <translation>导出给同事(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Review &amp;conflicts…</source>
         <translation>查看冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Portfolio: tiers against revenue…</source>
         <translation>客户组合：分级与收入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Planner database (*.db);;All files (*)</source>
         <translation>客户计划数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Export account plan</source>
         <translation>导出客户计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
@@ -1601,7 +1614,7 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation type="vanished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;面向一线销售的离线大客户规划工具。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;数据文件夹：%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source> — demo data</source>
         <translation> — 演示数据</translation>
     </message>
@@ -1963,6 +1976,39 @@ Add the first person, then drag from one card to another with Shift held to say 
         <location filename="../../ui/importer/mapping_page.py" line="92" />
         <source>Mapping (*.json)</source>
         <translation>对应关系 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>NewMenu</name>
+    <message>
+        <location filename="../../ui/new_menu.py" line="21" />
+        <source>&amp;Account…</source>
+        <translation>客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_menu.py" line="24" />
+        <source>&amp;Person…</source>
+        <translation>联系人(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_menu.py" line="26" />
+        <source>&amp;Opportunity…</source>
+        <translation>商机(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_menu.py" line="28" />
+        <source>Plan a &amp;visit…</source>
+        <translation>计划拜访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_menu.py" line="30" />
+        <source>&amp;Note</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_menu.py" line="50" />
+        <source>Select an account first.</source>
+        <translation>请先选择一个客户。</translation>
     </message>
 </context>
 <context>
@@ -2344,34 +2390,34 @@ Add the first person, then drag from one card to another with Shift held to say 
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/people_tab.py" line="94" />
+        <location filename="../../ui/people_tab.py" line="96" />
         <source>Filter people: name, pinyin, title, department</source>
         <translation>筛选联系人：姓名、拼音、职务、部门</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="99" />
+        <location filename="../../ui/people_tab.py" line="101" />
         <source>Any attitude</source>
         <translation>任意倾向</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="102" />
+        <location filename="../../ui/people_tab.py" line="104" />
         <source>Show people who left</source>
         <translation>显示已离开人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="103" />
-        <location filename="../../ui/people_tab.py" line="190" />
+        <location filename="../../ui/people_tab.py" line="105" />
         <location filename="../../ui/people_tab.py" line="192" />
+        <location filename="../../ui/people_tab.py" line="194" />
         <source>Add person</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="105" />
+        <location filename="../../ui/people_tab.py" line="107" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="124" />
+        <location filename="../../ui/people_tab.py" line="126" />
         <source>No people at this account yet.
 
 “Add person” adds one; File → Import contacts… brings in a spreadsheet, an Outlook or Salesforce export or an address book (vCard).</source>
@@ -2380,28 +2426,28 @@ Add the first person, then drag from one card to another with Shift held to say 
 点“新增联系人”逐个添加；或用“文件 → 导入联系人…”导入表格、Outlook 或 Salesforce 导出文件、通讯录（vCard）。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="163" />
+        <location filename="../../ui/people_tab.py" line="165" />
         <source>%1 of %2 people shown</source>
         <translation>显示 %1 / %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="190" />
+        <location filename="../../ui/people_tab.py" line="192" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="207" />
-        <location filename="../../ui/people_tab.py" line="212" />
+        <location filename="../../ui/people_tab.py" line="209" />
+        <location filename="../../ui/people_tab.py" line="214" />
         <source>Delete people</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="208" />
+        <location filename="../../ui/people_tab.py" line="210" />
         <source>Delete %1 person(s) and their lines and roles? You can undo this.</source>
         <translation>删除 %1 名联系人及其关系线和角色？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_tab.py" line="215" />
+        <location filename="../../ui/people_tab.py" line="217" />
         <source>Delete person</source>
         <translation>删除联系人</translation>
     </message>
@@ -3269,230 +3315,267 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="74" />
-        <location filename="../../ui/opportunities/scoring_view.py" line="360" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="76" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="392" />
         <source>New simulation</source>
         <translation>新建模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="77" />
-        <location filename="../../ui/opportunities/scoring_view.py" line="367" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="79" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="399" />
         <source>Delete simulation</source>
         <translation>删除模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="81" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="83" />
         <source>Simulation</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="91" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="93" />
         <source>technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="91" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="93" />
         <source>commercial</source>
         <translation>商务</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="92" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="94" />
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="108" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="110" />
         <source>points off per 1 % above</source>
         <translation>每高1%扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="109" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="111" />
         <source>per 1 % below</source>
         <translation>每低1%扣</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="110" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="112" />
         <source>benchmark factor</source>
         <translation>基准价系数</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="111" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="113" />
         <source>technical shortlist mark %</source>
         <translation>技术入围线 %</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="116" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="118" />
         <source>Price scoring rule</source>
         <translation>价格分计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="117" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="119" />
         <source>Weights (points)</source>
         <translation>权重（分值）</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="118" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="120" />
         <source>Rule details</source>
         <translation>规则细节</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="122" />
-        <location filename="../../ui/opportunities/scoring_view.py" line="150" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="124" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="152" />
         <source>Bidder</source>
         <translation>投标人</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="122" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="124" />
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="122" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="124" />
         <source>Technical %</source>
         <translation>技术分 %</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="123" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="125" />
         <source>Commercial %</source>
         <translation>商务分 %</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="123" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="125" />
         <source>Price</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="128" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="130" />
         <source>Add bidder</source>
         <translation>添加投标人</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="131" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="133" />
         <source>Remove bidder</source>
         <translation>移除投标人</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="137" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="139" />
         <source>Scores as a share of full marks (85 = 85 % of the points).</source>
         <translation>得分按占满分的百分比填写（85 = 得到85%的分值）。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="138" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="140" />
         <source>How the tender is scored, and the bids as we expect them</source>
         <translation>评标办法，以及我们预估的各家投标</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="150" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="152" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="150" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="152" />
         <source>Technical</source>
         <translation>技术分</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="151" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="153" />
         <source>Commercial</source>
         <translation>商务分</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="151" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="153" />
         <source>Price score</source>
         <translation>价格分</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="151" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="153" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="170" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="172" />
         <source>No simulation yet. “New simulation” starts one with us and the deal's competitors.</source>
         <translation>还没有评标模拟。点“新建模拟”，以我方和本项目的竞争对手开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="191" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="193" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="218" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="221" />
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="258" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="224" />
+        <source>= %1, must add up to 100</source>
+        <translation>= %1，合计应为 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities/scoring_view.py" line="240" />
+        <source>No price yet. Type it, e.g. 3,400,000 or 3400万.</source>
+        <translation>尚无报价。请填写，例如 3,400,000 或 3400万。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities/scoring_view.py" line="269" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="269" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="281" />
         <source>out</source>
         <translation>出局</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="288" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="286" />
+        <source>no price yet</source>
+        <translation>尚无报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities/scoring_view.py" line="302" />
+        <source>No verdict yet:</source>
+        <translation>暂无结论：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities/scoring_view.py" line="302" />
+        <source>Cannot simulate:</source>
+        <translation>无法模拟：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities/scoring_view.py" line="309" />
         <source>We rank first.</source>
         <translation>我方排名第一。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="290" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="311" />
         <source>We rank %1 of %2.</source>
         <translation>我方在%2家中排第%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="293" />
-        <source>We are below the technical shortlist mark.</source>
-        <translation>我方技术分低于入围线。</translation>
+        <location filename="../../ui/opportunities/scoring_view.py" line="316" />
+        <source>Our technical score (%1 %) is below the shortlist mark (%2 %): we are out.</source>
+        <translation>我方技术分（%1%）低于入围线（%2%）：未入围。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="295" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="321" />
+        <source>We are not ranked.</source>
+        <translation>我方未参与排名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities/scoring_view.py" line="380" />
+        <source>A price of 0 is not a bid. Leave the price empty while it is not known.</source>
+        <translation>报价为 0 不是有效报价。报价未知时请留空。</translation>
+    </message>
+    <message>
+        <source>We are below the technical shortlist mark.</source>
+        <translation type="vanished">我方技术分低于入围线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities/scoring_view.py" line="323" />
         <source>Price does not decide: we win at any price with these scores.</source>
         <translation>价格不起决定作用：按这些得分，任何报价都能中标。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="299" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="327" />
         <source>We win with a price between %1 and %2.</source>
         <translation>报价在%1到%2之间可以中标。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="302" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="330" />
         <source>To win at our scores, bid at most %1.</source>
         <translation>按我方得分，报价不超过%1才能中标。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="305" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="333" />
         <source>No price wins at our scores.</source>
         <translation>按我方得分，任何报价都无法中标。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="308" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="336" />
         <source>At our price, even full technical marks do not win.</source>
         <translation>按我方报价，技术分满分也无法中标。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="311" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="339" />
         <source>At our price we need a technical score of %1 % (%2 of %3 points).</source>
         <translation>按我方报价，技术分需达到%1%（%3分中得%2分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="320" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="348" />
         <source>Edit simulation</source>
         <translation>编辑评标模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="345" />
         <source>“%1” is not a number.</source>
-        <translation>“%1”不是数字。</translation>
+        <translation type="vanished">“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="349" />
         <source>Scores are between 0 and 100 (% of full marks).</source>
-        <translation>得分须在0到100之间（占满分的百分比）。</translation>
+        <translation type="vanished">得分须在0到100之间（占满分的百分比）。</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/scoring_view.py" line="374" />
+        <location filename="../../ui/opportunities/scoring_view.py" line="406" />
         <source>Competitor %1</source>
         <translation>竞争对手%1</translation>
     </message>
@@ -4210,6 +4293,11 @@ plan a visit (Ctrl+Shift+V) or write a new note.</source>
         <location filename="../../ui/visits/visits_tab.py" line="68" />
         <source>Timeline of</source>
         <translation>时间线：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visits_tab.py" line="36" />
+        <source>Plan a visit (Ctrl+Shift+V, New menu)</source>
+        <translation>计划拜访（Ctrl+Shift+V，“新建”菜单）</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visits_tab.py" line="112" />
