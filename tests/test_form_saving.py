@@ -103,8 +103,10 @@ def test_debrief_autosaves_after_a_pause_without_losing_the_cursor_or_follow_ups
     box.clear()
     qtbot.keyClicks(box, "pilot in May")
     assert records.get("visit", panel.visit_id)["outcome_next_steps"] != "pilot in May"   # not on each key
+    assert panel.status.text() == "Editing…"
     qtbot.wait(AUTOSAVE_MS + 400)
     assert records.get("visit", panel.visit_id)["outcome_next_steps"] == "pilot in May"
+    assert panel.status.text() == "Saved"
     # the refresh that followed the save kept the cursor and the follow-up not saved yet
     qtbot.keyClicks(box, ", then roll-out")
     assert box.toPlainText() == "pilot in May, then roll-out"

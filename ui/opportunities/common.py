@@ -76,6 +76,9 @@ class DateLine(QLineEdit):
         self.setPlaceholderText(QCoreApplication.translate("DateLine", "YYYY-MM-DD"))
         self.setMaximumWidth(135)
         self.setClearButtonEnabled(True)   # an optional date can be removed in one click
+        self.setToolTip(QCoreApplication.translate(
+            "DateLine", "Type the date as 2027-03-05; 2027/3/5, 2027年3月5日 and 20270305 work too. "
+                        "Empty the field for no date."))
 
     def set_date(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")

@@ -108,7 +108,13 @@ class VisitPanel(QScrollArea):
         layout.addWidget(self.header)
         layout.addWidget(self.brief)
         title = QLabel("<b>" + escape(self.tr("Debrief: the six outcomes of the visit")) + "</b>")
-        layout.addWidget(title)
+        self.status = QLabel(objectName="debriefStatus")   # "Editing…" / "Saved": the texts save themselves
+        self.status.setStyleSheet("color: #777")
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.status)
+        layout.addLayout(title_row)
         layout.addLayout(form)
         layout.addWidget(QLabel("<b>" + escape(self.tr("Follow-up actions")) + "</b>"))
         layout.addWidget(self.followups)
@@ -129,6 +135,7 @@ class VisitPanel(QScrollArea):
         if self._loading or not self.visit_id:
             return
         self._typed.add(field)
+        self.status.setText(self.tr("Editing…"))
         self.timer.start()   # restarted by every keystroke: one save per pause
 
     def save_text(self) -> bool:
@@ -144,10 +151,10 @@ class VisitPanel(QScrollArea):
             return False   # the visit is gone (undone, deleted elsewhere)
         texts = self._texts()
         changed = {f: texts[f].toPlainText() for f in sorted(typed) if current[f] != texts[f].toPlainText()}
-        if not changed:
-            return True
-        return self.session.run(EditCommand(self.session.records, self.session.bus.post,
-                                            self.tr("Edit debrief"), "visit", self.visit_id, changed))
+        ok = not changed or self.session.run(EditCommand(self.session.records, self.session.bus.post,
+                                                         self.tr("Edit debrief"), "visit", self.visit_id, changed))
+        self.status.setText(self.tr("Saved") if ok else "")
+        return ok
 
     def _private_toggled(self, on: bool) -> None:
         if self._loading or not self.visit_id:
@@ -220,6 +227,7 @@ class VisitPanel(QScrollArea):
         if not same:
             self.followups.setRowCount(0)
             self.error.clear()
+            self.status.clear()
         self.done_btn.setEnabled(v["status"] != "done")
         self.edit_btn.setVisible(planned)
         self.cancel_btn.setVisible(planned)
