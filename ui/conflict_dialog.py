@@ -56,6 +56,8 @@ class ConflictDialog(QDialog):
         self.mine = QPlainTextEdit(objectName="mineValue")
         self.theirs = QPlainTextEdit(objectName="theirsValue")
         self.theirs.setReadOnly(True)
+        for side in (self.mine, self.theirs):
+            side.setTabChangesFocus(True)   # Tab reaches the buttons
         self.mine_label, self.theirs_label = QLabel(), QLabel()
         sides = QWidget()
         grid = QGridLayout(sides)

@@ -1,21 +1,31 @@
 """Binding editor widgets to one record's fields.
 
 Each widget writes through an undoable :class:`EditCommand` when the user
-finishes an edit (line edits on Enter or focus out, combos on choice, texts
-on focus out), and is refreshed from the database when a change-set touches
-the record, without writing back."""
+finishes an edit (line edits on Enter or focus out, combos on choice), and
+is refreshed from the database when a change-set touches the record,
+without writing back.
+
+Multi-line texts save like the meeting notes: 1.5 s after typing stops, on
+focus out, and before the form shows another record, so a crash loses at
+most the last pause of typing. Consecutive saves of the same text merge into
+one undo step (EditCommand). Tab and Shift+Tab move between fields; they do
+not type tab characters into a form."""
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QEvent
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from planner.labels import field_label
 from planner.services import ChangeSet
 from planner.vocab import Vocab
 from ui.session import Session
 from ui.undo_commands import EditCommand
+
+#: typing pause after which a multi-line text is saved (as the note editor)
+AUTOSAVE_MS = 1500
 
 
 class _FocusOut(QObject):
@@ -45,6 +55,7 @@ class RecordForm(QObject):
         self.kind = kind
         self.record_id: str | None = None
         self._widgets: dict[str, QWidget] = {}
+        self._timers: dict[str, QTimer] = {}   # multi-line texts typed and not yet saved
         self._loading = False
         session.bus.changed.connect(self._on_changed)
 
@@ -59,8 +70,28 @@ class RecordForm(QObject):
         elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
             widget.editingFinished.connect(lambda f=field: self._commit(f))
         elif isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(AUTOSAVE_MS)
+            timer.timeout.connect(lambda f=field: self._commit(f))
+            self._timers[field] = timer
+            widget.textChanged.connect(lambda f=field: self._typed(f))
             widget.installEventFilter(_FocusOut(lambda f=field: self._commit(f), widget))
         return widget
+
+    def _typed(self, field: str) -> None:
+        if not self._loading and self.record_id is not None:
+            self._timers[field].start()  # restarted by every keystroke: one save per pause
+
+    def pending(self) -> set[str]:
+        """Fields typed into and not yet saved."""
+        return {f for f, t in self._timers.items() if t.isActive()}
+
+    def flush(self) -> None:
+        """Save what was typed and is waiting for the pause."""
+        for field in sorted(self.pending()):
+            self._commit(field)
 
     def value_of(self, field: str) -> Any:
         w = self._widgets[field]
@@ -77,6 +108,13 @@ class RecordForm(QObject):
         raise TypeError(w)
 
     def _show(self, field: str, value: Any) -> None:
+        loading, self._loading = self._loading, True  # showing is not typing
+        try:
+            self._show_value(field, value)
+        finally:
+            self._loading = loading
+
+    def _show_value(self, field: str, value: Any) -> None:
         w = self._widgets[field]
         if isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))
@@ -94,6 +132,9 @@ class RecordForm(QObject):
 
     # loading and saving ----------------------------------------------------
     def load(self, record_id: str | None) -> None:
+        if record_id != self.record_id:
+            self.flush()   # typing for the record shown until now is saved to it
+        keep = self.pending() if record_id == self.record_id else set()
         self.record_id = record_id
         for w in self._widgets.values():
             w.setEnabled(record_id is not None)
@@ -103,15 +144,27 @@ class RecordForm(QObject):
         self._loading = True
         try:
             for field in self._widgets:
-                self._show(field, record[field])
+                if field not in keep:  # never overwrite what is being typed
+                    self._show(field, record[field])
         finally:
             self._loading = False
 
     def _commit(self, field: str) -> None:
+        if field in self._timers:
+            self._timers[field].stop()
         if self._loading or self.record_id is None:
             return
-        value = self.value_of(field)
         current = self.session.records.get(self.kind, self.record_id)[field]
+        try:
+            value = self.value_of(field)
+        except ValueError as exc:   # typed text that is not a value (a date); the error says what to type
+            if not callable(getattr(exc, "text", None)):
+                raise
+            label = field_label(field, self.session.lang, self.kind)
+            colon = "：" if self.session.lang.startswith("zh") else ": "
+            self.session.error.emit(f"{label}{colon}{exc.text(self.session.lang)}")
+            self._show(field, current)
+            return
         if value == current:
             return
         cmd = EditCommand(self.session.records, self.session.bus.post,
@@ -126,6 +179,8 @@ class RecordForm(QObject):
                 try:
                     self.session.records.get(self.kind, self.record_id)
                 except Exception:
+                    for timer in self._timers.values():
+                        timer.stop()   # the record is gone: nothing to save it to
                     self.load(None)
                     return
             self.load(self.record_id)

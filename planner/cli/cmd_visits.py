@@ -10,11 +10,12 @@ from planner.cli.context import Context
 from planner.cli.output import print_json, print_table
 from planner.services.errors import ValidationError
 from planner.services.lookup import find_account
+from planner.text.dates import parse_date_arg
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("thisweek", help="overdue contacts, contacts due soon, follow-ups due, moments")
-    p.add_argument("--date", type=date.fromisoformat, default=None, help="as on this day (YYYY-MM-DD)")
+    p.add_argument("--date", type=parse_date_arg, default=None, help="as on this day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_thisweek)
     p = sub.add_parser("timeline", help="visits, notes, contacts and deliveries, newest first")

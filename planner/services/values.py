@@ -15,6 +15,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Te
 
 from planner.services.errors import ValidationError
 from planner.services.kinds import RANGES, VOCABS, column, is_required
+from planner.text.dates import DateTextError, parse_date
 
 _TRUE = {"1", "true", "yes", "y", "on"}
 _FALSE = {"0", "false", "no", "n", "off"}
@@ -41,9 +42,11 @@ def parse(kind: str, field: str, text: str) -> Any:
         if isinstance(t, DateTime):
             return datetime.fromisoformat(text)
         if isinstance(t, Date):
-            return date.fromisoformat(text)
+            return parse_date(text)
         if isinstance(t, JSON):
             return json.loads(text)
+    except DateTextError as exc:
+        raise _bad_date(kind, field, exc) from None
     except (ValueError, json.JSONDecodeError):
         raise _invalid(kind, field, text) from None
     return text
@@ -67,6 +70,12 @@ def _invalid(kind: str, field: str, value: Any) -> ValidationError:
     if (kind, field) in VOCABS:
         zh += "（可选：" + "、".join(VOCABS[(kind, field)].label(v, "zh") for v in VOCABS[(kind, field)].values) + "）"
     return ValidationError(f"{kind}.{field}: {value!r} is not {describe(kind, field)}", zh)
+
+
+def _bad_date(kind: str, field: str, exc: DateTextError) -> ValidationError:
+    """A typed date that is not one, or has an absurd year: says what to type."""
+    k, f = _names(kind, field)
+    return ValidationError(f"{kind}.{field}: {exc}", f"{k}的“{f}”：{exc.text('zh')}")
 
 
 def describe(kind: str, field: str) -> str:

@@ -206,8 +206,8 @@ class ChecklistView(QWidget):
         if field == "due_date":
             try:
                 value = common.parse_date(value)
-            except ValueError:
-                self.session.error.emit(self.tr("The date must look like 2026-03-11."))
+            except ValueError as exc:  # the core rule says what to type
+                self.session.error.emit(common.error_text(exc, self.session.lang))
                 self.reload_items()
                 return
         if not common.edit(self.session, self.tr("Edit checklist item"), "checklist_item", item["id"],

@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem
 
+from planner.text import dates
 from planner.vocab import Vocab
+from ui.dialogs import error_text  # noqa: F401  (the views word date errors with it)
 from ui.session import Session
 from ui.undo_commands import CreateCommand, DeleteCommand, EditCommand
 
@@ -61,18 +63,22 @@ def select_data(combo: QComboBox, value: Any) -> None:
 
 
 def parse_date(text: str) -> date | None:
-    """``YYYY-MM-DD`` or empty; raises ValueError otherwise."""
-    text = text.strip()
-    return date.fromisoformat(text) if text else None
+    """A typed date (the core rule: 2027-03-05, 2027/3/5, 2027年3月5日…) or
+    None when empty; raises DateTextError (a ValueError) otherwise."""
+    return dates.parse_date(text)
 
 
 class DateLine(QLineEdit):
-    """A date typed as YYYY-MM-DD (empty = no date)."""
+    """A date typed as YYYY-MM-DD, 2027/3/5 or 2027年3月5日 (empty = no date)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(QCoreApplication.translate("DateLine", "YYYY-MM-DD"))
-        self.setMaximumWidth(110)
+        self.setMaximumWidth(135)
+        self.setClearButtonEnabled(True)   # an optional date can be removed in one click
+        self.setToolTip(QCoreApplication.translate(
+            "DateLine", "Type the date as 2027-03-05; 2027/3/5, 2027年3月5日 and 20270305 work too. "
+                        "Empty the field for no date."))
 
     def set_date(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")

@@ -130,8 +130,8 @@ class ControlPointsView(QWidget):
         elif field == "due_date":
             try:
                 values = {"due_date": w.date()}
-            except ValueError:
-                self.session.error.emit(self.tr("The date must look like 2026-03-11."))
+            except ValueError as exc:  # the core rule says what to type
+                self.session.error.emit(common.error_text(exc, self.session.lang))
                 w.set_date(row["date"])
                 return
         else:

@@ -21,11 +21,14 @@ class DealRecordForm(RecordForm):
     def value_of(self, field: str) -> Any:
         w = self._widgets[field]
         if isinstance(w, DateLine):
-            try:
-                return w.date()
-            except ValueError:
-                return w.text()  # refused by the services with a clear message
+            return w.date()  # DateTextError says what to type (RecordForm shows it)
         return super().value_of(field)
+
+    def _commit(self, field: str) -> None:
+        super()._commit(field)
+        w = self._widgets[field]
+        if isinstance(w, DateLine) and self.record_id is not None:
+            w.set_date(self.session.records.get(self.kind, self.record_id)[field])  # 2027/3/5 shows as 2027-03-05
 
     def _show(self, field: str, value: Any) -> None:
         w = self._widgets[field]

@@ -310,8 +310,8 @@ class PropositionsView(QWidget):
             return
         try:
             when = self.when.date() or date.today()
-        except ValueError:
-            self.session.error.emit(self.tr("The date must look like 2026-03-11."))
+        except ValueError as exc:  # the core rule says what to type
+            self.session.error.emit(common.error_text(exc, self.session.lang))
             return
         if common.create(self.session, self.tr("Log delivery"), "proposition_delivery", {
                 "proposition_id": pid, "stakeholder_id": self.to_whom.currentData(),

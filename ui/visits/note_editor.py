@@ -37,6 +37,9 @@ class NoteEditor(QWidget):
         self.private = QCheckBox(self.tr("Private (never synced or exported)"), objectName="notePrivate")
         self.text = QTextEdit(objectName="noteText")
         self.text.setAcceptRichText(True)
+        # Tab moves on, as in the forms: a typed tab does not survive the Markdown the note is
+        # stored as (it vanishes or turns the line into a code block on reopening)
+        self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Write the meeting notes here. Saved as you type."))
         self.status = QLabel(objectName="noteStatus")
         self.status.setStyleSheet("color: #777")

@@ -55,9 +55,11 @@ class PlanVisitDialog(QDialog):
         self.purpose = QPlainTextEdit(objectName="planPurpose")
         self.purpose.setPlaceholderText(self.tr("What do we want from this meeting?"))
         self.purpose.setMaximumHeight(60)
+        self.purpose.setTabChangesFocus(True)   # Tab goes to the next field, as in every form
         self.questions = QPlainTextEdit(objectName="planQuestions")
         self.questions.setPlaceholderText(self.tr("Questions to ask, one a line"))
         self.questions.setMaximumHeight(80)
+        self.questions.setTabChangesFocus(True)
         self.ours = QLineEdit(objectName="planOurPeople")
         self.ours.setPlaceholderText(self.tr("Our people, separated by commas"))
 

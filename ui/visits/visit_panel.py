@@ -1,23 +1,32 @@
 """One visit: the plan and briefing, then the debrief (the six outcomes),
-follow-up actions with owners and due dates, and marking it done."""
+follow-up actions with owners and due dates, and marking it done.
+
+The debrief texts and notes save like the meeting notes: 1.5 s after typing
+stops, when a box loses focus, when another visit is shown and when the
+panel is hidden (another entry, another account, the window closing), each
+as an undoable edit (consecutive saves of the same box merge into one undo
+step). The Save buttons add the follow-ups and mark the visit done."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from planner import vocab
-from planner.services.errors import ValidationError
+from planner.services.errors import ServiceError, ValidationError
+from planner.text.dates import parse_date
 from planner.visits.debrief import OUTCOMES, Debrief, FollowUp, outcome_label
 from planner.visits.done_rule import is_future
 from ui import dialogs
 from planner.visits.planning import attendees
 from ui.session import Session
+from ui.undo_commands import EditCommand
 from ui.visits.edits import Edits
+from ui.visits.note_editor import AUTOSAVE_MS
 from ui.visits.plan_dialog import briefing_html
 
 
@@ -29,6 +38,12 @@ class VisitPanel(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.visit_id: str | None = None
+        self._typed: set[str] = set()   # debrief fields typed into and not yet saved
+        self._loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_text)
         self.setWidgetResizable(True)
         self.setObjectName("visitPanel")
         body = QWidget()
@@ -93,7 +108,13 @@ class VisitPanel(QScrollArea):
         layout.addWidget(self.header)
         layout.addWidget(self.brief)
         title = QLabel("<b>" + escape(self.tr("Debrief: the six outcomes of the visit")) + "</b>")
-        layout.addWidget(title)
+        self.status = QLabel(objectName="debriefStatus")   # "Editing…" / "Saved": the texts save themselves
+        self.status.setStyleSheet("color: #777")
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.status)
+        layout.addLayout(title_row)
         layout.addLayout(form)
         layout.addWidget(QLabel("<b>" + escape(self.tr("Follow-up actions")) + "</b>"))
         layout.addWidget(self.followups)
@@ -101,10 +122,69 @@ class VisitPanel(QScrollArea):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setWidget(body)
+        for field, edit in self._texts().items():
+            edit.textChanged.connect(lambda f=field: self._changed(f))
+            edit.installEventFilter(self)
+        self.private.toggled.connect(self._private_toggled)
+
+    # autosave of the texts -------------------------------------------------
+    def _texts(self) -> dict[str, QPlainTextEdit]:
+        return self.outcomes | {"notes": self.notes}
+
+    def _changed(self, field: str) -> None:
+        if self._loading or not self.visit_id:
+            return
+        self._typed.add(field)
+        self.status.setText(self.tr("Editing…"))
+        self.timer.start()   # restarted by every keystroke: one save per pause
+
+    def save_text(self) -> bool:
+        """Write the debrief texts typed since the last save, as one undoable
+        edit (autosave, focus out, another visit, hiding)."""
+        self.timer.stop()
+        if not self._typed or not self.visit_id:
+            return True
+        typed, self._typed = self._typed, set()
+        try:
+            current = self.session.records.get("visit", self.visit_id)
+        except ServiceError:
+            return False   # the visit is gone (undone, deleted elsewhere)
+        texts = self._texts()
+        changed = {f: texts[f].toPlainText() for f in sorted(typed) if current[f] != texts[f].toPlainText()}
+        ok = not changed or self.session.run(EditCommand(self.session.records, self.session.bus.post,
+                                                         self.tr("Edit debrief"), "visit", self.visit_id, changed))
+        self.status.setText(self.tr("Saved") if ok else "")
+        return ok
+
+    def _private_toggled(self, on: bool) -> None:
+        if self._loading or not self.visit_id:
+            return
+        try:
+            current = self.session.records.get("visit", self.visit_id)
+        except ServiceError:
+            return
+        if current["notes_private"] != on:
+            self.session.run(EditCommand(self.session.records, self.session.bus.post,
+                                         self.tr("Mark visit notes private") if on else self.tr("Mark visit notes shared"),
+                                         "visit", self.visit_id, {"notes_private": on}))
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FocusOut and obj in self._texts().values():
+            self.save_text()
+        return super().eventFilter(obj, event)
+
+    def hideEvent(self, event) -> None:
+        self.save_text()
+        super().hideEvent(event)
 
     def show_visit(self, visit_id: str) -> None:
-        self.visit_id = visit_id
+        """Show ``visit_id``; showing the same visit again (a refresh after a
+        change) keeps what is being typed and the follow-ups not yet saved."""
+        same = visit_id == self.visit_id
+        if not same:
+            self.save_text()   # typing for the visit shown until now is saved to it
         v = self.session.records.get("visit", visit_id)
+        self.visit_id = visit_id
         lang = self.session.lang
         people = attendees(self.session.db, visit_id)
         theirs = [p for p in people if not p["ours"]]
@@ -132,15 +212,25 @@ class VisitPanel(QScrollArea):
         self.brief.setVisible(planned)
         if planned:
             self.brief.setText(briefing_html(self, self.session, [p["stakeholder_id"] for p in theirs]))
-        for field, edit in self.outcomes.items():
-            edit.setPlainText(v[field])
-        self.notes.setPlainText(v["notes"])
-        self.private.setChecked(v["notes_private"])
-        self.followups.setRowCount(0)
+        keep = self._typed if same else set()
+        if not same:
+            self.timer.stop()
+            self._typed = set()
+        self._loading = True
+        try:
+            for field, edit in self._texts().items():
+                if field not in keep and edit.toPlainText() != (v[field] or ""):
+                    edit.setPlainText(v[field] or "")   # only when it differs: the cursor stays put
+            self.private.setChecked(v["notes_private"])
+        finally:
+            self._loading = False
+        if not same:
+            self.followups.setRowCount(0)
+            self.error.clear()
+            self.status.clear()
         self.done_btn.setEnabled(v["status"] != "done")
         self.edit_btn.setVisible(planned)
         self.cancel_btn.setVisible(planned)
-        self.error.clear()
 
     def cancel_visit(self) -> bool:
         """A cancelled visit stays in the timeline; its planned deliveries go."""
@@ -186,9 +276,9 @@ class VisitPanel(QScrollArea):
             if not cell(0):
                 continue
             try:
-                due = date.fromisoformat(cell(2)) if cell(2) else None
-            except ValueError:
-                raise ValidationError(self.tr("Due date %1 is not a date (YYYY-MM-DD)").replace("%1", cell(2))) from None
+                due = parse_date(cell(2))
+            except ValueError as exc:   # the core rule's message says what to type
+                raise ValidationError(str(exc), exc.text("zh")) from None
             follow.append(FollowUp(cell(0), cell(1), due))
         return Debrief({f: e.toPlainText().strip() for f, e in self.outcomes.items()},
                        self.notes.toPlainText(), follow, mark_done)
@@ -196,6 +286,7 @@ class VisitPanel(QScrollArea):
     def save(self, mark_done: bool) -> bool:
         if not self.visit_id:
             return False
+        self.timer.stop()   # the texts go with this edit
         try:
             d = self.debrief(mark_done)
             values = d.visit_values() | {"notes_private": self.private.isChecked()}
@@ -203,12 +294,14 @@ class VisitPanel(QScrollArea):
             follow = [f.values(visit) for f in d.follow_ups]
         except ValidationError as exc:
             self.error.setText(dialogs.error_text(exc, self.session.lang))
+            self.save_text()   # the typed texts are kept even when the follow-ups are wrong
             return False
         if mark_done and is_future(visit["starts_at"]):
             moved = self._move_to_today(visit)
             if moved is None:
                 self.error.setText(self.tr("Not marked done: the visit on %1 has not happened yet.")
                                    .replace("%1", visit["starts_at"].date().isoformat()))
+                self.save_text()
                 return False
             values |= moved
         text = self.tr("Debrief visit") if not mark_done else self.tr("Debrief visit and mark it done")
@@ -217,6 +310,11 @@ class VisitPanel(QScrollArea):
             for values in follow:
                 e.create("action_item", values)
         if e.ok:
+            self._typed = set()
+            self.followups.setRowCount(0)   # they are action items now
+            self.error.clear()
             self.saved.emit(self.visit_id)
             self.show_visit(self.visit_id)
+        else:
+            self.save_text()
         return e.ok
