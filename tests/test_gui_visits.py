@@ -272,3 +272,17 @@ def test_narrowing_to_a_person_with_no_records_clears_the_detail_and_says_so(win
     assert not tab.person_panel.chart.pixmap().isNull()
     tab.person.setCurrentIndex(0)                # everyone: a hint to pick, no stale visit
     assert tab.detail.currentWidget() is tab.placeholder and "Pick a visit" in tab.placeholder.text()
+
+
+def test_quick_capture_finds_a_person_by_the_surname_reading_too(window, qtbot, records):
+    zeng, _ = records.create("stakeholder", {"account_id": window.ids["acc"], "name": "曾小明"})
+    dialog = window.visit_actions.quick_capture()
+    qtbot.addWidget(dialog)
+    dialog.set_account(window.ids["acc"])
+    for typed in ("zengx", "zxm", "cengxiaoming"):  # the surname reading, and the common one
+        dialog.person.clear()
+        dialog.chosen.clear()
+        dialog.people_ids = []
+        qtbot.keyClicks(dialog.person, typed)
+        qtbot.keyClick(dialog.person, Qt.Key.Key_Return)
+        assert dialog.people_ids == [zeng], typed

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLi
                                QToolBar, QVBoxLayout, QWidget)
 
 from planner.services.errors import ServiceError
-from planner.text.sortkey import sort_key
+from planner.text.sortkey import name_sort_key, sort_key
 from ui.session import Session
 from ui.undo_commands import EditCommand
 
@@ -127,7 +127,7 @@ class NoteEditor(QWidget):
             if not self.account_id:
                 return
             rows = self.session.records.list(kind, account_id=self.account_id)
-            rows.sort(key=lambda r: sort_key(r["name"]))
+            rows.sort(key=lambda r: name_sort_key(r["name"]) if kind == "stakeholder" else sort_key(r["name"]))
             if not rows:
                 return
             title = self.tr("Link a person") if kind == "stakeholder" else self.tr("Link an opportunity")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
 
 from planner import vocab
 from planner.services import queries
-from planner.text.sortkey import sort_key
+from planner.text.sortkey import name_sort_key, sort_key
 from planner.visits.planning import VisitPlan, briefing, propositions_for
 from ui.session import Session
 
@@ -65,7 +65,7 @@ class PlanVisitDialog(QDialog):
 
         self.people = QListWidget(objectName="planPeople")
         for p in sorted((p for p in queries.stakeholders(session.db, account_id) if p["status"] == "active"),
-                        key=lambda p: sort_key(p["name"])):
+                        key=lambda p: name_sort_key(p["name"])):
             item = QListWidgetItem(f"{p['name']}  {p['title']}".strip())
             item.setData(ID_ROLE, p["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

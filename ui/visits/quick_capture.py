@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCompleter, QDialog, QDialogButtonB
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton)
 
 from planner.services import queries
-from planner.text.sortkey import romanise, sort_key
+from planner.text.sortkey import name_readings, name_sort_key, romanise, sort_key
 from ui.session import Session
 from ui.visits.edits import Edits
 
@@ -21,20 +21,30 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 EXACT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def search_key(name: str, romanised: str = "") -> str:
+def _readings(name: str, romanised: str, person: bool) -> list[list[str]]:
+    """The pinyin spellings of a name, as words: a person's name read with
+    its surname as a surname and the common way (曾: zeng and ceng)."""
+    found = [romanised] if romanised else []
+    found += name_readings(name) if person else [romanise(name)]
+    return [r.casefold().split() for r in dict.fromkeys(found)]
+
+
+def search_key(name: str, romanised: str = "", person: bool = False) -> str:
     """What a completer matches: the name, its pinyin with and without
     spaces, and the initials ("wang jun wangjun wj")."""
-    roman = (romanised or romanise(name)).casefold()
-    words = roman.split()
-    return " ".join([name.casefold(), roman, "".join(words), "".join(w[0] for w in words if w)])
+    parts = [name.casefold()]
+    for words in _readings(name, romanised, person):
+        parts += [" ".join(words), "".join(words), "".join(w[0] for w in words if w)]
+    return " ".join(parts)
 
 
-def exact_forms(name: str, romanised: str = "") -> str:
+def exact_forms(name: str, romanised: str = "", person: bool = False) -> str:
     """The texts that name this record exactly, one a line: the name, its
     pinyin with and without spaces, its initials."""
-    roman = (romanised or romanise(name)).casefold()
-    words = roman.split()
-    return "\n".join([name.strip().casefold(), " ".join(words), "".join(words), "".join(w[0] for w in words if w)])
+    lines = [name.strip().casefold()]
+    for words in _readings(name, romanised, person):
+        lines += [" ".join(words), "".join(words), "".join(w[0] for w in words if w)]
+    return "\n".join(dict.fromkeys(lines))
 
 
 def _model(rows: list[tuple[str, str, str]], romanised: dict[str, str] | None = None) -> QStandardItemModel:
@@ -43,7 +53,8 @@ def _model(rows: list[tuple[str, str, str]], romanised: dict[str, str] | None = 
         item = QStandardItem(name)
         item.setData(record_id, ID_ROLE)
         item.setData(key, KEY_ROLE)
-        item.setData(exact_forms(name, (romanised or {}).get(record_id, "")), EXACT_ROLE)
+        item.setData(exact_forms(name, (romanised or {}).get(record_id, ""), person=romanised is not None),
+                     EXACT_ROLE)  # (people come with their romanised names)
         model.appendRow(item)
     return model
 
@@ -128,8 +139,8 @@ class QuickCaptureDialog(QDialog):
         self.account_id = account_id
         self.account.setText(self.accounts[account_id])
         people = [p for p in queries.stakeholders(self.session.db, account_id) if p["status"] == "active"]
-        rows = sorted(((p["id"], p["name"], search_key(p["name"], p["name_romanised"])) for p in people),
-                      key=lambda r: sort_key(r[1]))
+        rows = sorted(((p["id"], p["name"], search_key(p["name"], p["name_romanised"], person=True))
+                       for p in people), key=lambda r: name_sort_key(r[1]))
         self.people_completer = completer(rows, self, {p["id"]: p["name_romanised"] for p in people})
         self.person.setCompleter(self.people_completer)
         self.people_completer.activated[QModelIndex].connect(self._person_chosen)
