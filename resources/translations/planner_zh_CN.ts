@@ -697,9 +697,8 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation>%2项中已知%1项（%3%），已确认%4项</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/checklist_view.py" line="210" />
         <source>The date must look like 2026-03-11.</source>
-        <translation>日期格式应为2026-03-11。</translation>
+        <translation type="vanished">日期格式应为2026-03-11。</translation>
     </message>
     <message>
         <location filename="../../ui/opportunities/checklist_view.py" line="213" />
@@ -838,57 +837,57 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="66" />
+        <location filename="../../ui/conflict_dialog.py" line="68" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="67" />
+        <location filename="../../ui/conflict_dialog.py" line="69" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="68" />
+        <location filename="../../ui/conflict_dialog.py" line="70" />
         <source>Keep my edited text</source>
         <translation>保留我编辑后的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="69" />
+        <location filename="../../ui/conflict_dialog.py" line="71" />
         <source>No conflicts: every import merged cleanly.</source>
         <translation>没有冲突：所有导入都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="75" />
+        <location filename="../../ui/conflict_dialog.py" line="77" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="95" />
+        <location filename="../../ui/conflict_dialog.py" line="97" />
         <source>edited on both sides</source>
         <translation>双方都修改了</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="95" />
+        <location filename="../../ui/conflict_dialog.py" line="97" />
         <source>edited, but deleted</source>
         <translation>已修改但被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="96" />
+        <location filename="../../ui/conflict_dialog.py" line="98" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="96" />
+        <location filename="../../ui/conflict_dialog.py" line="98" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="121" />
+        <location filename="../../ui/conflict_dialog.py" line="123" />
         <source>Mine (%1)</source>
         <translation>我的（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="122" />
+        <location filename="../../ui/conflict_dialog.py" line="124" />
         <source>Theirs (%1)</source>
         <translation>对方的（%1）</translation>
     </message>
@@ -995,9 +994,8 @@ Add an account with + on the left, or load the demo accounts from the File menu.
         <translation>开始控制点</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/control_points_view.py" line="134" />
         <source>The date must look like 2026-03-11.</source>
-        <translation>日期格式应为2026-03-11。</translation>
+        <translation type="vanished">日期格式应为2026-03-11。</translation>
     </message>
     <message>
         <location filename="../../ui/opportunities/control_points_view.py" line="139" />
@@ -1008,101 +1006,106 @@ Add an account with + on the left, or load the demo accounts from the File menu.
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../ui/opportunities/common.py" line="74" />
+        <location filename="../../ui/opportunities/common.py" line="76" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunities/common.py" line="79" />
+        <source>Type the date as 2027-03-05; 2027/3/5, 2027年3月5日 and 20270305 work too. Empty the field for no date.</source>
+        <translation>日期请按 2027-03-05 的格式输入；也可以写 2027/3/5、2027年3月5日 或 20270305。清空即为不设日期。</translation>
     </message>
 </context>
 <context>
     <name>DealForm</name>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="48" />
+        <location filename="../../ui/opportunities/deal_form.py" line="51" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="49" />
+        <location filename="../../ui/opportunities/deal_form.py" line="52" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="50" />
-        <location filename="../../ui/opportunities/deal_form.py" line="77" />
+        <location filename="../../ui/opportunities/deal_form.py" line="53" />
+        <location filename="../../ui/opportunities/deal_form.py" line="80" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="56" />
+        <location filename="../../ui/opportunities/deal_form.py" line="59" />
         <source>Deal value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="57" />
+        <location filename="../../ui/opportunities/deal_form.py" line="60" />
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="58" />
+        <location filename="../../ui/opportunities/deal_form.py" line="61" />
         <source>Purchase type</source>
         <translation>采购类型</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="59" />
+        <location filename="../../ui/opportunities/deal_form.py" line="62" />
         <source>Procurement method</source>
         <translation>采购方式</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="62" />
+        <location filename="../../ui/opportunities/deal_form.py" line="65" />
         <source>Competitors, separated by commas</source>
         <translation>竞争对手，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="63" />
+        <location filename="../../ui/opportunities/deal_form.py" line="66" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="64" />
+        <location filename="../../ui/opportunities/deal_form.py" line="67" />
         <source>Our owner</source>
         <translation>我方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="67" />
+        <location filename="../../ui/opportunities/deal_form.py" line="70" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="70" />
+        <location filename="../../ui/opportunities/deal_form.py" line="73" />
         <source>Why it was won, lost or dropped</source>
         <translation>赢单、丢单或放弃的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="71" />
+        <location filename="../../ui/opportunities/deal_form.py" line="74" />
         <source>Why won / lost</source>
         <translation>输赢原因</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="72" />
+        <location filename="../../ui/opportunities/deal_form.py" line="75" />
         <source>This opportunity</source>
         <translation>本商机</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="77" />
+        <location filename="../../ui/opportunities/deal_form.py" line="80" />
         <source>Past project</source>
         <translation>以往项目</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="78" />
+        <location filename="../../ui/opportunities/deal_form.py" line="81" />
         <source>Procurement</source>
         <translation>采购方式</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="78" />
+        <location filename="../../ui/opportunities/deal_form.py" line="81" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/deal_form.py" line="83" />
+        <location filename="../../ui/opportunities/deal_form.py" line="86" />
         <source>Past projects at this account: how this customer buys</source>
         <translation>该客户的以往项目：客户如何采购</translation>
     </message>
@@ -2024,78 +2027,78 @@ Add the first person, then drag from one card to another with Shift held to say 
         <translation>私密（不同步、不导出）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="40" />
+        <location filename="../../ui/visits/note_editor.py" line="43" />
         <source>Write the meeting notes here. Saved as you type.</source>
         <translation>在此记录会议纪要，输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="50" />
+        <location filename="../../ui/visits/note_editor.py" line="53" />
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="51" />
+        <location filename="../../ui/visits/note_editor.py" line="54" />
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="52" />
+        <location filename="../../ui/visits/note_editor.py" line="55" />
         <source>Bulleted list</source>
         <translation>项目符号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="53" />
+        <location filename="../../ui/visits/note_editor.py" line="56" />
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="55" />
+        <location filename="../../ui/visits/note_editor.py" line="58" />
         <source>Link a person…</source>
         <translation>链接联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="56" />
+        <location filename="../../ui/visits/note_editor.py" line="59" />
         <source>Link an opportunity…</source>
         <translation>链接商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="130" />
+        <location filename="../../ui/visits/note_editor.py" line="133" />
         <source>Link a person</source>
         <translation>链接联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="130" />
+        <location filename="../../ui/visits/note_editor.py" line="133" />
         <source>Link an opportunity</source>
         <translation>链接商机</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="131" />
+        <location filename="../../ui/visits/note_editor.py" line="134" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="152" />
-        <location filename="../../ui/visits/note_editor.py" line="176" />
+        <location filename="../../ui/visits/note_editor.py" line="155" />
+        <location filename="../../ui/visits/note_editor.py" line="179" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="158" />
+        <location filename="../../ui/visits/note_editor.py" line="161" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="163" />
+        <location filename="../../ui/visits/note_editor.py" line="166" />
         <source>Mark note private</source>
         <translation>将笔记设为私密</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="163" />
+        <location filename="../../ui/visits/note_editor.py" line="166" />
         <source>Mark note shared</source>
         <translation>将笔记设为共享</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_editor.py" line="174" />
+        <location filename="../../ui/visits/note_editor.py" line="177" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
@@ -2716,7 +2719,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     </message>
     <message>
         <location filename="../../ui/visits/plan_dialog.py" line="49" />
-        <location filename="../../ui/visits/plan_dialog.py" line="157" />
+        <location filename="../../ui/visits/plan_dialog.py" line="159" />
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -2726,77 +2729,77 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <translation>这次会面我们想达成什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="59" />
+        <location filename="../../ui/visits/plan_dialog.py" line="60" />
         <source>Questions to ask, one a line</source>
         <translation>要问的问题，每行一个</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="62" />
+        <location filename="../../ui/visits/plan_dialog.py" line="64" />
         <source>Our people, separated by commas</source>
         <translation>我方人员，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="84" />
+        <location filename="../../ui/visits/plan_dialog.py" line="86" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="88" />
+        <location filename="../../ui/visits/plan_dialog.py" line="90" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="89" />
+        <location filename="../../ui/visits/plan_dialog.py" line="91" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="90" />
+        <location filename="../../ui/visits/plan_dialog.py" line="92" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="91" />
+        <location filename="../../ui/visits/plan_dialog.py" line="93" />
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="92" />
+        <location filename="../../ui/visits/plan_dialog.py" line="94" />
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="93" />
+        <location filename="../../ui/visits/plan_dialog.py" line="95" />
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="98" />
+        <location filename="../../ui/visits/plan_dialog.py" line="100" />
         <source>Attendees from the account</source>
         <translation>客户方参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="100" />
+        <location filename="../../ui/visits/plan_dialog.py" line="102" />
         <source>Value propositions to deliver</source>
         <translation>要传递的价值主张</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="106" />
+        <location filename="../../ui/visits/plan_dialog.py" line="108" />
         <source>Briefing on the attendees</source>
         <translation>参与人简报</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="113" />
+        <location filename="../../ui/visits/plan_dialog.py" line="115" />
         <source>Plan the visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="130" />
+        <location filename="../../ui/visits/plan_dialog.py" line="132" />
         <source>No value propositions for this opportunity yet</source>
         <translation>此商机尚无价值主张</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="151" />
+        <location filename="../../ui/visits/plan_dialog.py" line="153" />
         <source>Change the plan</source>
         <translation>修改计划</translation>
     </message>
@@ -3117,9 +3120,8 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <translation>移除传递对象</translation>
     </message>
     <message>
-        <location filename="../../ui/opportunities/propositions_view.py" line="314" />
         <source>The date must look like 2026-03-11.</source>
-        <translation>日期格式应为2026-03-11。</translation>
+        <translation type="vanished">日期格式应为2026-03-11。</translation>
     </message>
     <message>
         <location filename="../../ui/opportunities/propositions_view.py" line="337" />
@@ -3130,78 +3132,78 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>QuickCaptureDialog</name>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="73" />
-        <location filename="../../ui/visits/quick_capture.py" line="233" />
+        <location filename="../../ui/visits/quick_capture.py" line="84" />
+        <location filename="../../ui/visits/quick_capture.py" line="244" />
         <source>Quick capture</source>
         <translation>快速记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="79" />
+        <location filename="../../ui/visits/quick_capture.py" line="90" />
         <source>&amp;Visit</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="80" />
+        <location filename="../../ui/visits/quick_capture.py" line="91" />
         <source>N&amp;ote</source>
         <translation>笔记(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="81" />
+        <location filename="../../ui/visits/quick_capture.py" line="92" />
         <source>&amp;Contact</source>
         <translation>联系(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="90" />
+        <location filename="../../ui/visits/quick_capture.py" line="101" />
         <source>Type an account name or its pinyin</source>
         <translation>输入客户名称或拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="96" />
+        <location filename="../../ui/visits/quick_capture.py" line="107" />
         <source>Type a name or pinyin, Enter to add</source>
         <translation>输入姓名或拼音，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="102" />
+        <location filename="../../ui/visits/quick_capture.py" line="113" />
         <source>What happened? The first line becomes the title.</source>
         <translation>发生了什么？第一行作为标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="111" />
+        <location filename="../../ui/visits/quick_capture.py" line="122" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="112" />
+        <location filename="../../ui/visits/quick_capture.py" line="123" />
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="151" />
+        <location filename="../../ui/visits/quick_capture.py" line="162" />
         <source>Several accounts match “%1”: pick one from the list.</source>
         <translation>有多个客户与“%1”匹配：请从列表中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="196" />
+        <location filename="../../ui/visits/quick_capture.py" line="207" />
         <source>%1 people match “%2”: pick one from the list.</source>
         <translation>有 %1 人与“%2”匹配：请从列表中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="200" />
+        <location filename="../../ui/visits/quick_capture.py" line="211" />
         <source>Nobody at this account matches “%1”.</source>
         <translation>该客户没有与“%1”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="223" />
+        <location filename="../../ui/visits/quick_capture.py" line="234" />
         <source>Pick an account first.</source>
         <translation>请先选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="226" />
+        <location filename="../../ui/visits/quick_capture.py" line="237" />
         <source>Write a line about what happened.</source>
         <translation>请写一句发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/quick_capture.py" line="229" />
+        <location filename="../../ui/visits/quick_capture.py" line="240" />
         <source>A contact needs at least one person.</source>
         <translation>联系记录至少需要一个人。</translation>
     </message>
@@ -3237,8 +3239,9 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/record_form.py" line="118" />
+        <location filename="../../ui/record_form.py" line="171" />
         <source>Edit %1</source>
+        <extracomment>typing pause after which a multi-line text is saved (as the note editor)</extracomment>
         <translation>编辑 %1</translation>
     </message>
 </context>
@@ -4037,37 +4040,37 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>VisitBriefing</name>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="184" />
+        <location filename="../../ui/visits/plan_dialog.py" line="186" />
         <source>Tick the people who will attend to see their roles, attitude and open actions.</source>
         <translation>勾选将参加的人，查看其角色、行为倾向和未完成行动项。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="190" />
+        <location filename="../../ui/visits/plan_dialog.py" line="192" />
         <source>Buying roles</source>
         <translation>决策链角色</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="191" />
+        <location filename="../../ui/visits/plan_dialog.py" line="193" />
         <source>Attitude</source>
         <translation>行为倾向</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="193" />
+        <location filename="../../ui/visits/plan_dialog.py" line="195" />
         <source>Business metrics</source>
         <translation>经营指标</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="194" />
+        <location filename="../../ui/visits/plan_dialog.py" line="196" />
         <source>Decision criteria</source>
         <translation>决策标准及偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="195" />
+        <location filename="../../ui/visits/plan_dialog.py" line="197" />
         <source>Personal wins</source>
         <translation>个人成就需要</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/plan_dialog.py" line="197" />
+        <location filename="../../ui/visits/plan_dialog.py" line="199" />
         <source>Open actions</source>
         <translation>未完成行动项</translation>
     </message>
@@ -4075,123 +4078,148 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="55" />
+        <location filename="../../ui/visits/visit_panel.py" line="70" />
         <source>These notes are private (never synced or exported)</source>
         <translation>这些纪要为私密（不同步、不导出）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="57" />
+        <location filename="../../ui/visits/visit_panel.py" line="72" />
         <source>Notes</source>
         <translation>纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="61" />
+        <location filename="../../ui/visits/visit_panel.py" line="76" />
         <source>Follow-up action</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="61" />
+        <location filename="../../ui/visits/visit_panel.py" line="76" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="62" />
+        <location filename="../../ui/visits/visit_panel.py" line="77" />
         <source>Due (YYYY-MM-DD)</source>
         <translation>截止（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="68" />
+        <location filename="../../ui/visits/visit_panel.py" line="83" />
         <source>Add follow-up</source>
         <translation>添加跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="70" />
+        <location filename="../../ui/visits/visit_panel.py" line="85" />
         <source>Save debrief</source>
         <translation>保存复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="71" />
+        <location filename="../../ui/visits/visit_panel.py" line="86" />
         <source>Save and mark done</source>
         <translation>保存并标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="75" />
+        <location filename="../../ui/visits/visit_panel.py" line="90" />
         <source>Change the plan…</source>
         <translation>修改计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="76" />
-        <location filename="../../ui/visits/visit_panel.py" line="150" />
+        <location filename="../../ui/visits/visit_panel.py" line="91" />
+        <location filename="../../ui/visits/visit_panel.py" line="240" />
         <source>Cancel the visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="95" />
+        <location filename="../../ui/visits/visit_panel.py" line="110" />
         <source>Debrief: the six outcomes of the visit</source>
         <translation>复盘：拜访的六项成果</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="98" />
+        <location filename="../../ui/visits/visit_panel.py" line="119" />
         <source>Follow-up actions</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="114" />
+        <location filename="../../ui/visits/visit_panel.py" line="138" />
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="155" />
+        <source>Edit debrief</source>
+        <translation>编辑拜访复盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="156" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="168" />
+        <source>Mark visit notes private</source>
+        <translation>将拜访纪要设为私密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="168" />
+        <source>Mark visit notes shared</source>
+        <translation>将拜访纪要设为共享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="194" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="116" />
+        <location filename="../../ui/visits/visit_panel.py" line="196" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="117" />
+        <location filename="../../ui/visits/visit_panel.py" line="197" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="118" />
+        <location filename="../../ui/visits/visit_panel.py" line="198" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="118" />
+        <location filename="../../ui/visits/visit_panel.py" line="198" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="119" />
+        <location filename="../../ui/visits/visit_panel.py" line="199" />
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="120" />
+        <location filename="../../ui/visits/visit_panel.py" line="200" />
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="121" />
+        <location filename="../../ui/visits/visit_panel.py" line="201" />
         <source>Attendees</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="122" />
+        <location filename="../../ui/visits/visit_panel.py" line="202" />
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="125" />
+        <location filename="../../ui/visits/visit_panel.py" line="205" />
         <source>Follow-ups</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="173" />
+        <location filename="../../ui/visits/visit_panel.py" line="263" />
         <source>Visit not yet happened</source>
         <translation>拜访尚未发生</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="174" />
+        <location filename="../../ui/visits/visit_panel.py" line="264" />
         <source>This visit is planned for %1, which is still to come. A visit can be marked done only once it has happened.
 
 Move it to today (%2) and mark it done?</source>
@@ -4200,22 +4228,21 @@ Move it to today (%2) and mark it done?</source>
 把它改到今天（%2）并标记为已完成吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="191" />
         <source>Due date %1 is not a date (YYYY-MM-DD)</source>
-        <translation>截止日期 %1 不是有效日期（YYYY-MM-DD）</translation>
+        <translation type="vanished">截止日期 %1 不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="210" />
+        <location filename="../../ui/visits/visit_panel.py" line="302" />
         <source>Not marked done: the visit on %1 has not happened yet.</source>
         <translation>未标记为已完成：%1 的拜访尚未发生。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="214" />
+        <location filename="../../ui/visits/visit_panel.py" line="307" />
         <source>Debrief visit</source>
         <translation>拜访复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="214" />
+        <location filename="../../ui/visits/visit_panel.py" line="307" />
         <source>Debrief visit and mark it done</source>
         <translation>拜访复盘并标记完成</translation>
     </message>
