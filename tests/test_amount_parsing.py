@@ -75,3 +75,9 @@ def test_scores(text, value):
 def test_scores_outside_0_to_100_are_refused(text):
     with pytest.raises(AmountError):
         parse_score(text)
+
+
+def test_an_endless_number_is_refused_not_infinity():
+    with pytest.raises(AmountError) as err:
+        parse_amount("1" + "0" * 400)
+    assert "too large" in str(err.value)

@@ -167,11 +167,12 @@ def test_tabs_follow_the_account_when_they_are_opened(window):
     assert calls[-1] == window.ids["acme"] and people_rows(window) == []
 
 
-def test_an_edit_the_disk_refuses_is_reported_and_the_form_shows_what_is_stored(window, qtbot, records,
+def test_an_edit_the_disk_refuses_is_reported_and_the_typed_text_kept(window, qtbot, records,
                                                                                  monkeypatch):
     """The file became read-only after opening (a drive remounted, a sync
     tool locking it): SQLite refuses the write; the rep is told, in one
-    line, and the field goes back to the stored value (it seemed saved)."""
+    line; what was typed stays on screen and is saved once the disk takes
+    it (it used to seem saved and was lost)."""
     from sqlalchemy import event
     shown = []
     window.session.error.disconnect()
@@ -180,16 +181,22 @@ def test_an_edit_the_disk_refuses_is_reported_and_the_form_shows_what_is_stored(
     name = window.findChild(QLineEdit, "account_name")
     engine = window.session.db.engine
     engine.dispose()
-    event.listen(engine, "connect", lambda conn, _: conn.execute("PRAGMA query_only = ON"))
+    def readonly(conn, _record):
+        conn.execute("PRAGMA query_only = ON")
+    event.listen(engine, "connect", readonly)
     name.setText("华东电网")
     name.editingFinished.emit()
     assert shown and "read-only" in shown[0] and "Nothing of this change was saved" in shown[0]
-    assert name.text() == "王家电网"
+    assert records.get("account", window.ids["grid"])["name"] == "王家电网"
+    assert name.text() == "华东电网"  # what was typed stays, to be saved when the disk takes it
     window.session.lang = "zh_CN"
-    name.setText("华东电网")
     name.editingFinished.emit()
     assert "只读" in shown[-1]
     assert window.session.undo_stack.count() == 0
+    engine.dispose()
+    event.remove(engine, "connect", readonly)
+    name.editingFinished.emit()
+    assert records.get("account", window.ids["grid"])["name"] == "华东电网"
 
 
 def test_adding_an_account_whose_name_exists_asks_first(window, qtbot, records, monkeypatch):
@@ -210,3 +217,66 @@ def test_adding_an_account_whose_name_exists_asks_first(window, qtbot, records, 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Acme Clinic", True)))
     window.accounts.add_account()  # a new name: no question
     assert len(asked) == 2
+
+
+def test_a_summary_the_disk_refuses_stays_typed_and_is_saved_later(window, qtbot, records):
+    from PySide6.QtWidgets import QPlainTextEdit
+    from sqlalchemy import event
+    shown = []
+    window.session.error.disconnect()
+    window.session.error.connect(shown.append)
+    window.accounts.select(window.ids["grid"])
+    summary = window.findChild(QPlainTextEdit, "account_summary")
+    engine = window.session.db.engine
+    engine.dispose()
+
+    def readonly(conn, _record):
+        conn.execute("PRAGMA query_only = ON")
+    event.listen(engine, "connect", readonly)
+    summary.setFocus()
+    summary.setPlainText("预算在三季度批复；王军支持试点。")
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)  # the autosave after the pause was refused
+    assert "read-only" in shown[0]
+    from planner.services import ChangeSet
+    touched = ChangeSet()
+    touched.add("updated", "account", window.ids["grid"])
+    window.session.bus.post(touched)
+    window.session.bus.flush()   # a refresh meanwhile does not wipe the unsaved text
+    assert summary.toPlainText() == "预算在三季度批复；王军支持试点。"
+    engine.dispose()
+    event.remove(engine, "connect", readonly)
+    window.page.overview.form.flush()
+    qtbot.waitUntil(lambda: records.get("account", window.ids["grid"])["summary"] == "预算在三季度批复；王军支持试点。",
+                    timeout=5000)
+
+
+def test_an_undo_the_disk_refuses_leaves_the_history_as_the_database_is(window, qtbot, records):
+    from sqlalchemy import event
+    shown = []
+    window.session.error.disconnect()
+    window.session.error.connect(shown.append)
+    window.accounts.select(window.ids["grid"])
+    name = window.findChild(QLineEdit, "account_name")
+    name.setText("华东电网")
+    name.editingFinished.emit()
+    stack = window.session.undo_stack
+    assert (stack.count(), stack.index()) == (1, 1)
+    engine = window.session.db.engine
+    engine.dispose()
+
+    def readonly(conn, _record):
+        conn.execute("PRAGMA query_only = ON")
+    event.listen(engine, "connect", readonly)
+    stack.undo()
+    qtbot.waitUntil(lambda: stack.index() == 1)   # put back: the edit is still saved
+    assert "read-only" in shown[-1] and stack.canUndo() and not stack.canRedo()
+    assert records.get("account", window.ids["grid"])["name"] == "华东电网"
+    engine.dispose()
+    event.remove(engine, "connect", readonly)
+    stack.undo()   # the disk takes it again: a normal undo, then a refused redo
+    assert records.get("account", window.ids["grid"])["name"] == "王家电网" and stack.index() == 0
+    event.listen(engine, "connect", readonly)
+    engine.dispose()
+    stack.redo()
+    qtbot.waitUntil(lambda: stack.index() == 0)
+    assert records.get("account", window.ids["grid"])["name"] == "王家电网" and stack.canRedo()

@@ -141,3 +141,23 @@ def test_a_second_window_on_one_database_is_refused_in_both_languages(tmp_path):
         with pytest.raises(StoreError) as err:
             InstanceLock(path).acquire()
     assert "already open" in str(err.value) and "已经在另一个窗口打开" in err.value.text("zh")
+
+
+def test_write_errors_are_read_from_sqlite_result_codes_not_from_the_statement(tmp_path):
+    """SQLAlchemy's message holds the SQL and its values: a value saying
+    "busy" or "full" must not turn a bug into a disk message."""
+    import sqlalchemy.exc
+    from planner.store.database import write_problem
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("SELECT x FROM nowhere WHERE note = 'customer is busy, budget full'")
+    except sqlite3.OperationalError as exc:
+        wrapped = sqlalchemy.exc.OperationalError("SELECT ... 'busy' 'full'", {"full": True}, exc)
+    assert write_problem(tmp_path / "a.db", wrapped) is None
+    conn.execute("CREATE TABLE t (a)")
+    conn.execute("PRAGMA query_only = ON")
+    try:
+        conn.execute("INSERT INTO t VALUES ('no disk problem here')")
+    except sqlite3.OperationalError as exc:
+        problem = write_problem(tmp_path / "a.db", sqlalchemy.exc.OperationalError("INSERT", {}, exc))
+    assert problem is not None and "read-only" in str(problem)

@@ -18,7 +18,7 @@ READINGS = [
     ("盖伦", "ge lun"), ("乐平", "yue ping"), ("尉迟恭", "yu chi gong"), ("万俟卨", "mo qi xie"),
     ("长孙无忌", "zhang sun wu ji"), ("澹台明", "tan tai ming"), ("繁花", "po hua"), ("员工", "yun gong"),
     ("缪斯", "miao si"), ("召南", "shao nan"), ("覃明", "qin ming"), ("么明", "yao ming"),
-    ("黑明", "he ming"), ("燕青", "yan qing"), ("单于明", "chan yu ming"), ("长青", "chang qing"),
+    ("黑明", "he ming"), ("燕青", "yan qing"), ("单于明", "shan yu ming"), ("长青", "chang qing"),
     ("万军", "wan jun"), ("王军", "wang jun"), ("Zoe Adams", "Zoe Adams"),
 ]
 

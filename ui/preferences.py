@@ -45,9 +45,15 @@ class PreferencesDialog(QDialog):
     def _save_name(self) -> None:
         from planner.sync.names import set_own_name
 
+        from planner.errors import WordedError
+        from ui.dialogs import error_text
+
         name = self.name.text()  # a one-row write: no need for the worker
-        with self.session.db.write() as s:
-            set_own_name(s, name)
+        try:
+            with self.session.db.write() as s:
+                set_own_name(s, name)
+        except WordedError as exc:  # a hostile name, or the disk refused
+            self.session.error.emit(error_text(exc, self.session.lang))
 
     def chosen_language(self) -> str:
         return self.language.currentData()

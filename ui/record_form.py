@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEd
 
 from planner.labels import field_label
 from planner.services import ChangeSet
+from planner.store.errors import StoreError
 from planner.vocab import Vocab
 from ui.session import Session
 from ui.undo_commands import EditCommand
@@ -56,6 +57,7 @@ class RecordForm(QObject):
         self.record_id: str | None = None
         self._widgets: dict[str, QWidget] = {}
         self._timers: dict[str, QTimer] = {}   # multi-line texts typed and not yet saved
+        self._unsaved: set[str] = set()         # texts the disk refused (read-only, full, busy)
         self._loading = False
         session.bus.changed.connect(self._on_changed)
 
@@ -86,7 +88,7 @@ class RecordForm(QObject):
 
     def pending(self) -> set[str]:
         """Fields typed into and not yet saved."""
-        return {f for f, t in self._timers.items() if t.isActive()}
+        return {f for f, t in self._timers.items() if t.isActive()} | self._unsaved
 
     def flush(self) -> None:
         """Save what was typed and is waiting for the pause."""
@@ -134,6 +136,7 @@ class RecordForm(QObject):
     def load(self, record_id: str | None) -> None:
         if record_id != self.record_id:
             self.flush()   # typing for the record shown until now is saved to it
+            self._unsaved.clear()
         keep = self.pending() if record_id == self.record_id else set()
         self.record_id = record_id
         for w in self._widgets.values():
@@ -166,12 +169,21 @@ class RecordForm(QObject):
             self._show(field, current)
             return
         if value == current:
+            self._unsaved.discard(field)
             return
         cmd = EditCommand(self.session.records, self.session.bus.post,
                           self.tr("Edit %1").replace("%1", field.replace("_", " ")),
                           self.kind, self.record_id, {field: value}, {field: current})
-        if not self.session.run(cmd):
-            self._show(field, current)  # refused: show what is stored
+        if self.session.run(cmd):
+            self._unsaved.discard(field)
+        elif isinstance(self.session.last_error, StoreError):
+            # the disk refused (read-only, full, busy): the typed text stays on
+            # screen, marked unsaved, and is saved with the next keystroke,
+            # focus change or record switch
+            if field in self._timers:
+                self._unsaved.add(field)
+        else:
+            self._show(field, current)  # refused by a rule: show what is stored
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.record_id and self.record_id in changes.ids(self.kind):

@@ -4,6 +4,11 @@ services as every other write.
 
 A command is applied once *before* it is pushed (so a refused edit shows its
 message and never reaches the stack); the stack's first ``redo`` is skipped.
+
+An undo or redo the database refuses (read-only, full, busy, or a rule)
+changes nothing; the command then tells ``on_refused`` (the session shows
+the message) and skips the step that puts the stack back where it was, so
+the stack never claims a state the database does not have.
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ from typing import Any, Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from planner.errors import WordedError
 from planner.services import ChangeSet, Records
 
 Post = Callable[[ChangeSet], None]
+#: (the refusal, the stack move that undoes the failed one: "undo" or "redo")
+Refused = Callable[[WordedError, str], None]
 
 _MERGE_EDIT = 1001
 
@@ -25,6 +33,8 @@ class _Command(QUndoCommand):
         self.records = records
         self.post = post
         self._applied = False
+        self._skip_undo = False
+        self.on_refused: Refused | None = None
 
     def apply(self) -> None:
         """First application; raises ServiceError when refused."""
@@ -33,11 +43,33 @@ class _Command(QUndoCommand):
 
     def redo(self) -> None:
         if self._applied:
-            self._applied = False  # the push's own redo: already done
+            self._applied = False  # the push's own redo, or a resync: already done
             return
-        self._do()
+        try:
+            self._do()
+        except WordedError as exc:
+            self._skip_undo = True
+            self._refused(exc, "undo")
+
+    def undo(self) -> None:
+        if self._skip_undo:
+            self._skip_undo = False  # a resync after a refused redo: nothing was done
+            return
+        try:
+            self._undo()
+        except WordedError as exc:
+            self._applied = True
+            self._refused(exc, "redo")
+
+    def _refused(self, exc: WordedError, back: str) -> None:
+        if self.on_refused is None:
+            raise exc
+        self.on_refused(exc, back)
 
     def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
         raise NotImplementedError
 
 
@@ -59,7 +91,7 @@ class EditCommand(_Command):
     def _do(self) -> None:
         self.post(self.records.update(self.kind, self.record_id, self.after))
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.post(self.records.update(self.kind, self.record_id, self.before))
 
     def id(self) -> int:
@@ -92,7 +124,7 @@ class CreateCommand(_Command):
             changes = self.records.restore(self._deleted)
         self.post(changes)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         changes = self.records.delete(self.kind, self.record_id)
         self._deleted = changes.deleted
         self.post(changes)
@@ -111,5 +143,5 @@ class DeleteCommand(_Command):
         self._deleted = changes.deleted
         self.post(changes)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.post(self.records.restore(self._deleted))

@@ -93,7 +93,8 @@ def short(flow: list) -> bool:
 def build_story(data: PlanData, lang: str, options: ReportOptions, sections=SECTIONS) -> list:
     """Chapters start on a new page, except short ones, which follow the
     previous chapter where there is room (an empty account's plan was nine
-    pages of one line each)."""
+    pages of one line each); the chapter after a short one follows it too
+    when there is room, so a line or two never has a page of its own."""
     story: list = []
     before_short = False
     for i, section in enumerate(sections):
@@ -102,9 +103,10 @@ def build_story(data: PlanData, lang: str, options: ReportOptions, sections=SECT
         if not flow:
             continue
         is_short = short(flow)
+        new_page = getattr(section, "NEW_PAGE", True) or any(isinstance(f, PageBreak) for f in flow)
         if is_short:
             flow = [f for f in flow if not isinstance(f, PageBreak)]
-            if story:
+            if story and new_page:
                 story += [CondPageBreak(SHORT_ROOM), Spacer(1, CHAPTER_GAP)]
         elif story and getattr(section, "NEW_PAGE", True):
             story += [CondPageBreak(SHORT_ROOM), Spacer(1, CHAPTER_GAP)] if before_short else [PageBreak()]

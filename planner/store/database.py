@@ -67,20 +67,26 @@ class Database:
 
 def write_problem(path: Path, exc: Exception) -> StoreError | None:
     """What a failed write means for the user (None: not a problem of the
-    file or the disk, a bug to report as it is)."""
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
+    file or the disk, a bug to report as it is). Decided on SQLite's result
+    code, never on the message (SQLAlchemy's holds the statement and its
+    values: a note saying "busy" is not a busy database)."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF  # extended codes keep the primary one in the low byte
+    if primary == sqlite3.SQLITE_READONLY:
         return StoreError(f"Cannot save: {path} has become read-only. Nothing of this change was saved.",
                           f"无法保存：{path} 变成了只读。这次修改没有保存。")
-    if "full" in text:
+    if primary == sqlite3.SQLITE_FULL:
         return StoreError(f"Cannot save: the disk holding {path} is full. Free some space; nothing of this "
                           "change was saved.", f"无法保存：{path} 所在的磁盘已满。请腾出空间；这次修改没有保存。")
-    if "locked" in text or "busy" in text:
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return StoreError(f"Cannot save: another program kept {path} busy. Try again; nothing of this change "
                           "was saved.", f"无法保存：另一个程序正在使用 {path}。请重试；这次修改没有保存。")
-    if "disk i/o" in text or "unable to open" in text:
-        return StoreError(f"Cannot save: {path} cannot be written ({exc}). Nothing of this change was saved.",
-                          f"无法保存：{path} 无法写入（{exc}）。这次修改没有保存。")
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
+        return StoreError(f"Cannot save: {path} cannot be written ({getattr(exc, 'orig', exc)}). "
+                          "Nothing of this change was saved.",
+                          f"无法保存：{path} 无法写入（{getattr(exc, 'orig', exc)}）。这次修改没有保存。")
     return None
 
 

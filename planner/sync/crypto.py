@@ -79,7 +79,7 @@ def encrypt_file(source: Path, dest: BinaryIO, passphrase: str, *, magic: bytes 
         while True:
             chunk = fh.read(CHUNK)
             done += len(chunk)
-            last = done >= size
+            last = done >= size or not chunk  # (a file that shrank meanwhile ends too)
             sealed = seal(chunk, _nonce(prefix, index, last), header)
             dest.write(struct.pack(">I", len(sealed)) + sealed)
             index += 1

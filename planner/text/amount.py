@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import math
 from decimal import Decimal, InvalidOperation
 
 UNITS = {"": 1, "k": 10**3, "w": 10**4, "千": 10**3, "万": 10**4, "十万": 10**5, "百万": 10**6, "m": 10**6,
@@ -44,6 +45,10 @@ def _clean(text: str) -> str:
     # full-width digits, commas, dots and signs become ASCII; − (minus sign) is a minus
     s = unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("。", ".")
     return s.strip().lower()
+
+
+#: larger is a typo (a billion 亿 is 10^17), and no float infinity gets through
+MAX_AMOUNT = Decimal(10) ** 18
 
 
 def parse_amount(text: str | None) -> float | None:
@@ -77,6 +82,8 @@ def parse_amount(text: str | None) -> float | None:
         value = Decimal(num.replace(",", "")) * UNITS[unit]
     except InvalidOperation:  # pragma: no cover - the pattern above admits only decimals
         raise AmountError(f"“{shown}” is not an amount.", f"“{shown}”不是金额。") from None
+    if not math.isfinite(float(value)) or value > MAX_AMOUNT:
+        raise AmountError(f"“{shown}” is too large for an amount.", f"“{shown}”数额过大。")
     return float(value)
 
 

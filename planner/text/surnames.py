@@ -20,7 +20,6 @@ COMPOUND: dict[str, tuple[str, ...]] = {
     "万俟": ("mo4", "qi2"),
     "长孙": ("zhang3", "sun1"),
     "澹台": ("tan2", "tai2"),
-    "单于": ("chan2", "yu2"),
     "乐正": ("yue4", "zheng4"),
     "诸葛": ("zhu1", "ge3"),
     "令狐": ("ling2", "hu2"),

@@ -3239,7 +3239,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/record_form.py" line="171" />
+        <location filename="../../ui/record_form.py" line="175" />
         <source>Edit %1</source>
         <extracomment>typing pause after which a multi-line text is saved (as the note editor)</extracomment>
         <translation>编辑 %1</translation>
@@ -4078,148 +4078,153 @@ Double-click empty space to add a person; Shift+drag from one card to another to
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="70" />
+        <location filename="../../ui/visits/visit_panel.py" line="71" />
         <source>These notes are private (never synced or exported)</source>
         <translation>这些纪要为私密（不同步、不导出）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="72" />
+        <location filename="../../ui/visits/visit_panel.py" line="73" />
         <source>Notes</source>
         <translation>纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="76" />
+        <location filename="../../ui/visits/visit_panel.py" line="77" />
         <source>Follow-up action</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="76" />
+        <location filename="../../ui/visits/visit_panel.py" line="77" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="77" />
+        <location filename="../../ui/visits/visit_panel.py" line="78" />
         <source>Due (YYYY-MM-DD)</source>
         <translation>截止（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="83" />
+        <location filename="../../ui/visits/visit_panel.py" line="84" />
         <source>Add follow-up</source>
         <translation>添加跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="85" />
+        <location filename="../../ui/visits/visit_panel.py" line="86" />
         <source>Save debrief</source>
         <translation>保存复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="86" />
+        <location filename="../../ui/visits/visit_panel.py" line="87" />
         <source>Save and mark done</source>
         <translation>保存并标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="90" />
+        <location filename="../../ui/visits/visit_panel.py" line="91" />
         <source>Change the plan…</source>
         <translation>修改计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="91" />
-        <location filename="../../ui/visits/visit_panel.py" line="240" />
+        <location filename="../../ui/visits/visit_panel.py" line="92" />
+        <location filename="../../ui/visits/visit_panel.py" line="243" />
         <source>Cancel the visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="110" />
+        <location filename="../../ui/visits/visit_panel.py" line="111" />
         <source>Debrief: the six outcomes of the visit</source>
         <translation>复盘：拜访的六项成果</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="119" />
+        <location filename="../../ui/visits/visit_panel.py" line="120" />
         <source>Follow-up actions</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="138" />
+        <location filename="../../ui/visits/visit_panel.py" line="139" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="155" />
+        <location filename="../../ui/visits/visit_panel.py" line="156" />
         <source>Edit debrief</source>
         <translation>编辑拜访复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="156" />
+        <location filename="../../ui/visits/visit_panel.py" line="159" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="168" />
+        <location filename="../../ui/visits/visit_panel.py" line="159" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="171" />
         <source>Mark visit notes private</source>
         <translation>将拜访纪要设为私密</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="168" />
+        <location filename="../../ui/visits/visit_panel.py" line="171" />
         <source>Mark visit notes shared</source>
         <translation>将拜访纪要设为共享</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="194" />
+        <location filename="../../ui/visits/visit_panel.py" line="197" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="196" />
+        <location filename="../../ui/visits/visit_panel.py" line="199" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="197" />
+        <location filename="../../ui/visits/visit_panel.py" line="200" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="198" />
+        <location filename="../../ui/visits/visit_panel.py" line="201" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="198" />
+        <location filename="../../ui/visits/visit_panel.py" line="201" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="199" />
+        <location filename="../../ui/visits/visit_panel.py" line="202" />
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="200" />
+        <location filename="../../ui/visits/visit_panel.py" line="203" />
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="201" />
+        <location filename="../../ui/visits/visit_panel.py" line="204" />
         <source>Attendees</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="202" />
+        <location filename="../../ui/visits/visit_panel.py" line="205" />
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="205" />
+        <location filename="../../ui/visits/visit_panel.py" line="208" />
         <source>Follow-ups</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="263" />
+        <location filename="../../ui/visits/visit_panel.py" line="266" />
         <source>Visit not yet happened</source>
         <translation>拜访尚未发生</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="264" />
+        <location filename="../../ui/visits/visit_panel.py" line="267" />
         <source>This visit is planned for %1, which is still to come. A visit can be marked done only once it has happened.
 
 Move it to today (%2) and mark it done?</source>
@@ -4232,17 +4237,17 @@ Move it to today (%2) and mark it done?</source>
         <translation type="vanished">截止日期 %1 不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="302" />
+        <location filename="../../ui/visits/visit_panel.py" line="305" />
         <source>Not marked done: the visit on %1 has not happened yet.</source>
         <translation>未标记为已完成：%1 的拜访尚未发生。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="307" />
+        <location filename="../../ui/visits/visit_panel.py" line="310" />
         <source>Debrief visit</source>
         <translation>拜访复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="307" />
+        <location filename="../../ui/visits/visit_panel.py" line="310" />
         <source>Debrief visit and mark it done</source>
         <translation>拜访复盘并标记完成</translation>
     </message>

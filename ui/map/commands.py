@@ -43,7 +43,7 @@ class MoveCommand(_Command):
     def _do(self) -> None:
         self._write(self.after)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._write(self.before)
 
     def id(self) -> int:

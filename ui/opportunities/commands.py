@@ -34,7 +34,7 @@ class MultiEditCommand(_Command):
     def _do(self) -> None:
         self._write(self.edits)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._write(list(reversed(self.befores)))
 
 
@@ -60,7 +60,7 @@ class BuildCommand(_Command):
         else:
             self.post(self.records.restore(self._deleted))
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         changes = self.records.delete(*self.root)
         self._deleted = changes.deleted
         self.post(changes)

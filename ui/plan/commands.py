@@ -28,5 +28,5 @@ class MarkCellCommand(_Command):
     def _do(self) -> None:
         self._set(self.after)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._set(self.before)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView,
 
 from planner import vocab
 from planner.services.errors import ServiceError, ValidationError
+from planner.store.errors import StoreError
 from planner.text.dates import parse_date
 from planner.visits.debrief import OUTCOMES, Debrief, FollowUp, outcome_label
 from planner.visits.done_rule import is_future
@@ -153,7 +154,9 @@ class VisitPanel(QScrollArea):
         changed = {f: texts[f].toPlainText() for f in sorted(typed) if current[f] != texts[f].toPlainText()}
         ok = not changed or self.session.run(EditCommand(self.session.records, self.session.bus.post,
                                                          self.tr("Edit debrief"), "visit", self.visit_id, changed))
-        self.status.setText(self.tr("Saved") if ok else "")
+        if not ok and isinstance(self.session.last_error, StoreError):
+            self._typed |= typed  # the disk refused: still unsaved, tried again at the next save
+        self.status.setText(self.tr("Saved") if ok else self.tr("Not saved"))
         return ok
 
     def _private_toggled(self, on: bool) -> None:
