@@ -280,3 +280,23 @@ def test_an_undo_the_disk_refuses_leaves_the_history_as_the_database_is(window, 
     stack.redo()
     qtbot.waitUntil(lambda: stack.index() == 0)
     assert records.get("account", window.ids["grid"])["name"] == "王家电网" and stack.canRedo()
+
+
+def test_writes_by_the_command_line_show_in_the_open_window(window, qtbot, db):
+    """``planner set`` in a terminal while the window is open: the window
+    catches up (when active: every few seconds, and on switching back)."""
+    from planner.cli.main import main
+    window.accounts.select(window.ids["grid"])
+    name = window.findChild(QLineEdit, "account_name")
+    assert not window.external.check()      # nothing new: nothing posted
+    assert main(["--db", str(db.path), "set", "account", window.ids["grid"], "name=华东电网"]) == 0
+    assert main(["--db", str(db.path), "add", "account", "name=南方电网", "tier=A"]) == 0
+    assert window.external.check()
+    window.session.bus.flush()
+    assert name.text() == "华东电网"
+    assert "南方电网" in names_in_list(window)
+    assert not window.external.check()      # seen once
+    window.findChild(QLineEdit, "account_industry").setText("输配电")
+    window.findChild(QLineEdit, "account_industry").editingFinished.emit()
+    window.session.bus.flush()
+    assert not window.external.check()      # the window's own edit is not news

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(str(session.db.path))
         self.statusBar().addPermanentWidget(self.db_label)
         self._restore_state()
+        from ui.external_changes import ExternalChanges
+        self.external = ExternalChanges(session, self)
 
     # menus -----------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
