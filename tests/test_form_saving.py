@@ -325,3 +325,24 @@ def test_date_error_is_worded_in_chinese(win, records):
     close.editingFinished.emit()
     assert win.errors[0].startswith("预计成交：") and "年份 9999 超出范围" in win.errors[0]
     assert "请按 2027-03-05" in win.errors[1]
+
+
+def test_follow_ups_typed_then_another_visit_selected_become_action_items(win, qtbot, records):
+    tab, rows = visits_tab(win)
+    tab.table.selectRow(rows[0])
+    panel = tab.visit_panel
+    visit_id = panel.visit_id
+    before = {a["title"] for a in records.list("action_item", visit_id=visit_id)}
+    panel.add_follow_up("寄送试点报告", "陈晓", date(2030, 1, 10))
+    panel.add_follow_up("", "nobody")                          # no title: left out
+    panel.add_follow_up("Call Wang", "Chen")
+    panel.followups.item(2, 2).setText("next week")            # not a date: the default due date
+    tab.table.selectRow(rows[1])                               # no Save button pressed
+    win.session.bus.flush()
+    items = {a["title"]: a for a in records.list("action_item", visit_id=visit_id)}
+    assert set(items) - before == {"寄送试点报告", "Call Wang"}
+    assert items["寄送试点报告"]["owner"] == "陈晓" and items["寄送试点报告"]["due_date"] == date(2030, 1, 10)
+    assert items["Call Wang"]["due_date"] is not None
+    win.session.undo_stack.undo()                              # one undo step takes both back
+    win.session.bus.flush()
+    assert {a["title"] for a in records.list("action_item", visit_id=visit_id)} == before

@@ -4132,7 +4132,7 @@ Double-click empty space to add a person; Shift+drag from one card to another to
     </message>
     <message>
         <location filename="../../ui/visits/visit_panel.py" line="92" />
-        <location filename="../../ui/visits/visit_panel.py" line="243" />
+        <location filename="../../ui/visits/visit_panel.py" line="245" />
         <source>Cancel the visit</source>
         <translation>取消拜访</translation>
     </message>
@@ -4177,62 +4177,67 @@ Double-click empty space to add a person; Shift+drag from one card to another to
         <translation>将拜访纪要设为共享</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="197" />
+        <location filename="../../ui/visits/visit_panel.py" line="199" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="199" />
+        <location filename="../../ui/visits/visit_panel.py" line="201" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="200" />
+        <location filename="../../ui/visits/visit_panel.py" line="202" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="201" />
+        <location filename="../../ui/visits/visit_panel.py" line="203" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="201" />
+        <location filename="../../ui/visits/visit_panel.py" line="203" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="202" />
+        <location filename="../../ui/visits/visit_panel.py" line="204" />
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="203" />
+        <location filename="../../ui/visits/visit_panel.py" line="205" />
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="204" />
+        <location filename="../../ui/visits/visit_panel.py" line="206" />
         <source>Attendees</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="205" />
+        <location filename="../../ui/visits/visit_panel.py" line="207" />
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="208" />
+        <location filename="../../ui/visits/visit_panel.py" line="210" />
         <source>Follow-ups</source>
         <translation>跟进行动</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="266" />
+        <location filename="../../ui/visits/visit_panel.py" line="276" />
+        <source>Add follow-ups</source>
+        <translation>添加跟进行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_panel.py" line="295" />
         <source>Visit not yet happened</source>
         <translation>拜访尚未发生</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="267" />
+        <location filename="../../ui/visits/visit_panel.py" line="296" />
         <source>This visit is planned for %1, which is still to come. A visit can be marked done only once it has happened.
 
 Move it to today (%2) and mark it done?</source>
@@ -4245,17 +4250,17 @@ Move it to today (%2) and mark it done?</source>
         <translation type="vanished">截止日期 %1 不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="305" />
+        <location filename="../../ui/visits/visit_panel.py" line="334" />
         <source>Not marked done: the visit on %1 has not happened yet.</source>
         <translation>未标记为已完成：%1 的拜访尚未发生。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="310" />
+        <location filename="../../ui/visits/visit_panel.py" line="339" />
         <source>Debrief visit</source>
         <translation>拜访复盘</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_panel.py" line="310" />
+        <location filename="../../ui/visits/visit_panel.py" line="339" />
         <source>Debrief visit and mark it done</source>
         <translation>拜访复盘并标记完成</translation>
     </message>

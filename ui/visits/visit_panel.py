@@ -178,6 +178,7 @@ class VisitPanel(QScrollArea):
 
     def hideEvent(self, event) -> None:
         self.save_text()
+        self.keep_follow_ups()
         super().hideEvent(event)
 
     def show_visit(self, visit_id: str) -> None:
@@ -186,6 +187,7 @@ class VisitPanel(QScrollArea):
         same = visit_id == self.visit_id
         if not same:
             self.save_text()   # typing for the visit shown until now is saved to it
+            self.keep_follow_ups()
         v = self.session.records.get("visit", visit_id)
         self.visit_id = visit_id
         lang = self.session.lang
@@ -247,6 +249,33 @@ class VisitPanel(QScrollArea):
         if e.ok:
             self.show_visit(self.visit_id)
         return e.ok
+
+    def keep_follow_ups(self) -> None:
+        """Follow-up rows typed and not saved become the visit's action items
+        when the rep moves on (another visit, another tab, closing): they
+        were dropped. A due date that is not a date gets the default, a week
+        from today; rows without a title are left out."""
+        if not self.visit_id or not self.followups.rowCount():
+            return
+        try:
+            visit = self.session.records.get("visit", self.visit_id)
+        except ServiceError:
+            return   # the visit is gone
+        rows = []
+        for r in range(self.followups.rowCount()):
+            cell = lambda c: (self.followups.item(r, c).text().strip() if self.followups.item(r, c) else "")  # noqa: E731
+            if not cell(0):
+                continue
+            try:
+                due = parse_date(cell(2))
+            except ValueError:
+                due = date.today() + timedelta(days=7)
+            rows.append(FollowUp(cell(0), cell(1), due).values(visit))
+        self.followups.setRowCount(0)   # first: the refresh the edit causes must not see them again
+        if rows:
+            with Edits(self.session, self.tr("Add follow-ups")) as e:
+                for values in rows:
+                    e.create("action_item", values)
 
     def add_follow_up(self, title: str = "", owner: str = "", due: date | None = None) -> None:
         row = self.followups.rowCount()
