@@ -101,3 +101,11 @@ def test_start_up_paints_a_frame_then_the_full_window_on_the_database(tmp_path):
              and line.split()[0] in ("first-paint", "window-paint")]
     assert marks == ["first-paint", "window-paint"]
     assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("demo.db"))
+
+
+def test_a_typed_path_in_a_missing_folder_is_refused_by_the_window_too(controller, tmp_path, errors):
+    typo = tmp_path / "nonexist" / "x.db"
+    c = controller()
+    assert not c.open(typo, create_folder=False)
+    assert "There is no folder" in errors[0] and not typo.parent.exists()
+    assert c.open(tmp_path / "data" / "planner.db")   # the user data folder is made as before

@@ -66,7 +66,9 @@ def run(db_option: str | None = None, exit_after_first_paint: bool = False) -> i
 
         controller = holder["controller"] = AppController()
         path, demo = startup_database(db_option)
-        if not controller.open(path, demo, frame=frame):
+        # a path the rep typed (--db) must be in a folder that exists: a typo
+        # does not start an empty database elsewhere (the data folder is made)
+        if not controller.open(path, demo, frame=frame, create_folder=not db_option):
             frame.close()
             app.exit(2)
             return

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from planner.services import ChangeSet, queries
 from planner.store import StoreError, open_database
-from planner.store.database import check_writable
+from planner.store.database import check_writable, prepare_folder
 from planner.store.backup import rolling_backup
 from planner.store.instance_lock import InstanceLock
 from planner.store.paths import backup_dir, own_database
@@ -30,13 +30,13 @@ class AppController(QObject):
         self.lock: InstanceLock | None = None
 
     # opening ---------------------------------------------------------------
-    def open(self, path: Path, demo: bool = False, frame=None) -> bool:
+    def open(self, path: Path, demo: bool = False, frame=None, create_folder: bool = True) -> bool:
         """Open ``path`` in a new window; on failure keep what is open."""
         lock = InstanceLock(path)
         if self.lock is not None and self.lock.path == lock.path:
             lock = self.lock  # reopening the database this window holds
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            prepare_folder(path, create_folder)
             check_writable(path)
             if lock is not self.lock:
                 lock.acquire()

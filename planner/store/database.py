@@ -102,7 +102,8 @@ def _check_header(path: Path) -> None:
                          f"{path} 不是客户计划数据库（不是 SQLite 文件）。没有做任何改动。")
 
 
-def _prepare_folder(path: Path, create_folder: bool) -> None:
+def prepare_folder(path: Path, create_folder: bool) -> None:
+    """The database's folder exists (made when ``create_folder``), and the path is no folder."""
     if not path.parent.is_dir():
         if not create_folder:
             raise StoreError(f"There is no folder {path.parent}. Check the database path; nothing was created.",
@@ -218,7 +219,7 @@ def open_database(path: str | Path, create_folder: bool = True) -> Database:
     path the user typed should name a folder that exists (a typo must not
     silently start an empty database elsewhere)."""
     path = Path(path)
-    _prepare_folder(path, create_folder)
+    prepare_folder(path, create_folder)
     if path.exists():
         _check_header(path)
     check_writable(path)
