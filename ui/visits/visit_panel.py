@@ -250,6 +250,14 @@ class VisitPanel(QScrollArea):
             self.show_visit(self.visit_id)
         return e.ok
 
+    def _follow_up_rows(self) -> list[tuple[str, str, str]]:
+        """(title, owner, due date as typed) of the follow-up rows with a title."""
+        def cell(r: int, c: int) -> str:
+            item = self.followups.item(r, c)
+            return item.text().strip() if item else ""
+        rows = [(cell(r, 0), cell(r, 1), cell(r, 2)) for r in range(self.followups.rowCount())]
+        return [row for row in rows if row[0]]
+
     def keep_follow_ups(self) -> None:
         """Follow-up rows typed and not saved become the visit's action items
         when the rep moves on (another visit, another tab, closing): they
@@ -262,15 +270,12 @@ class VisitPanel(QScrollArea):
         except ServiceError:
             return   # the visit is gone
         rows = []
-        for r in range(self.followups.rowCount()):
-            cell = lambda c: (self.followups.item(r, c).text().strip() if self.followups.item(r, c) else "")  # noqa: E731
-            if not cell(0):
-                continue
+        for title, owner, due_text in self._follow_up_rows():
             try:
-                due = parse_date(cell(2))
+                due = parse_date(due_text)
             except ValueError:
                 due = date.today() + timedelta(days=7)
-            rows.append(FollowUp(cell(0), cell(1), due).values(visit))
+            rows.append(FollowUp(title, owner, due).values(visit))
         self.followups.setRowCount(0)   # first: the refresh the edit causes must not see them again
         if rows:
             with Edits(self.session, self.tr("Add follow-ups")) as e:
@@ -303,15 +308,12 @@ class VisitPanel(QScrollArea):
 
     def debrief(self, mark_done: bool) -> Debrief:
         follow = []
-        for r in range(self.followups.rowCount()):
-            cell = lambda c: (self.followups.item(r, c).text().strip() if self.followups.item(r, c) else "")  # noqa: E731
-            if not cell(0):
-                continue
+        for title, owner, due_text in self._follow_up_rows():
             try:
-                due = parse_date(cell(2))
+                due = parse_date(due_text)
             except ValueError as exc:   # the core rule's message says what to type
                 raise ValidationError(str(exc), exc.text("zh")) from None
-            follow.append(FollowUp(cell(0), cell(1), due))
+            follow.append(FollowUp(title, owner, due))
         return Debrief({f: e.toPlainText().strip() for f, e in self.outcomes.items()},
                        self.notes.toPlainText(), follow, mark_done)
 
