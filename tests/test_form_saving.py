@@ -5,14 +5,9 @@ and survive a kill; Tab leaves every multi-line field; dates are typed in
 the common Chinese and slash forms, cleared, and absurd years refused with
 a message that says what to type."""
 
-import os
 import signal
-import subprocess
-import sys
 import textwrap
-import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -29,7 +24,8 @@ from ui.session import Session
 from ui.visits import plan_dialog as plan_module
 from ui.worker import ImmediateWorker
 
-ROOT = Path(__file__).resolve().parents[1]
+from kill_helpers import type_then_kill
+
 
 
 @pytest.fixture
@@ -209,25 +205,8 @@ def test_text_typed_in_a_form_field_survives_a_kill(tmp_path):
     add_demo(Records(db))
     db.close()
     typed = "客户要求12月前给出报价"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     account = demo_account_ids()[0]
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), account, typed],
-                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        line = ""
-        deadline = time.monotonic() + 60
-        while not line.startswith("TYPED") and time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if not line and child.poll() is not None:
-                break
-        assert line.startswith("TYPED"), child.stderr.read()
-        time.sleep(AUTOSAVE_MS / 1000 + 1.5)
-        assert child.poll() is None, "the app quit by itself"
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
-    finally:
-        if child.poll() is None:
-            child.kill()
+    type_then_kill(CHILD, [str(path), account, typed], AUTOSAVE_MS / 1000 + 1.5)
     db = open_database(path)
     try:
         assert Records(db).get("account", account)["summary"] == typed

@@ -30,6 +30,26 @@ def window(qtbot, db, records):
     return win
 
 
+def errors_shown(win) -> list[str]:
+    """The session's error lines, collected instead of shown in a box."""
+    shown: list[str] = []
+    win.session.error.disconnect()
+    win.session.error.connect(shown.append)
+    return shown
+
+
+def _query_only(conn, _record):
+    conn.execute("PRAGMA query_only = ON")
+
+
+def read_only(engine, on: bool = True) -> None:
+    """The database file refuses writes from now on (SQLite's own
+    "attempt to write a readonly database"), or takes them again."""
+    from sqlalchemy import event
+    engine.dispose()
+    (event.listen if on else event.remove)(engine, "connect", _query_only)
+
+
 def names_in_list(win):
     view = win.accounts.view
     return [view.model().index(r, 0).data(Qt.ItemDataRole.UserRole)["name"]
@@ -173,17 +193,10 @@ def test_an_edit_the_disk_refuses_is_reported_and_the_typed_text_kept(window, qt
     tool locking it): SQLite refuses the write; the rep is told, in one
     line; what was typed stays on screen and is saved once the disk takes
     it (it used to seem saved and was lost)."""
-    from sqlalchemy import event
-    shown = []
-    window.session.error.disconnect()
-    window.session.error.connect(shown.append)
+    shown = errors_shown(window)
     window.accounts.select(window.ids["grid"])
     name = window.findChild(QLineEdit, "account_name")
-    engine = window.session.db.engine
-    engine.dispose()
-    def readonly(conn, _record):
-        conn.execute("PRAGMA query_only = ON")
-    event.listen(engine, "connect", readonly)
+    read_only(window.session.db.engine)
     name.setText("华东电网")
     name.editingFinished.emit()
     assert shown and "read-only" in shown[0] and "Nothing of this change was saved" in shown[0]
@@ -193,8 +206,7 @@ def test_an_edit_the_disk_refuses_is_reported_and_the_typed_text_kept(window, qt
     name.editingFinished.emit()
     assert "只读" in shown[-1]
     assert window.session.undo_stack.count() == 0
-    engine.dispose()
-    event.remove(engine, "connect", readonly)
+    read_only(window.session.db.engine, False)
     name.editingFinished.emit()
     assert records.get("account", window.ids["grid"])["name"] == "华东电网"
 
@@ -221,18 +233,10 @@ def test_adding_an_account_whose_name_exists_asks_first(window, qtbot, records, 
 
 def test_a_summary_the_disk_refuses_stays_typed_and_is_saved_later(window, qtbot, records):
     from PySide6.QtWidgets import QPlainTextEdit
-    from sqlalchemy import event
-    shown = []
-    window.session.error.disconnect()
-    window.session.error.connect(shown.append)
+    shown = errors_shown(window)
     window.accounts.select(window.ids["grid"])
     summary = window.findChild(QPlainTextEdit, "account_summary")
-    engine = window.session.db.engine
-    engine.dispose()
-
-    def readonly(conn, _record):
-        conn.execute("PRAGMA query_only = ON")
-    event.listen(engine, "connect", readonly)
+    read_only(window.session.db.engine)
     summary.setFocus()
     summary.setPlainText("预算在三季度批复；王军支持试点。")
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)  # the autosave after the pause was refused
@@ -243,18 +247,14 @@ def test_a_summary_the_disk_refuses_stays_typed_and_is_saved_later(window, qtbot
     window.session.bus.post(touched)
     window.session.bus.flush()   # a refresh meanwhile does not wipe the unsaved text
     assert summary.toPlainText() == "预算在三季度批复；王军支持试点。"
-    engine.dispose()
-    event.remove(engine, "connect", readonly)
+    read_only(window.session.db.engine, False)
     window.page.overview.form.flush()
     qtbot.waitUntil(lambda: records.get("account", window.ids["grid"])["summary"] == "预算在三季度批复；王军支持试点。",
                     timeout=5000)
 
 
 def test_an_undo_the_disk_refuses_leaves_the_history_as_the_database_is(window, qtbot, records):
-    from sqlalchemy import event
-    shown = []
-    window.session.error.disconnect()
-    window.session.error.connect(shown.append)
+    shown = errors_shown(window)
     window.accounts.select(window.ids["grid"])
     name = window.findChild(QLineEdit, "account_name")
     name.setText("华东电网")
@@ -262,21 +262,15 @@ def test_an_undo_the_disk_refuses_leaves_the_history_as_the_database_is(window, 
     stack = window.session.undo_stack
     assert (stack.count(), stack.index()) == (1, 1)
     engine = window.session.db.engine
-    engine.dispose()
-
-    def readonly(conn, _record):
-        conn.execute("PRAGMA query_only = ON")
-    event.listen(engine, "connect", readonly)
+    read_only(engine)
     stack.undo()
     qtbot.waitUntil(lambda: stack.index() == 1)   # put back: the edit is still saved
     assert "read-only" in shown[-1] and stack.canUndo() and not stack.canRedo()
     assert records.get("account", window.ids["grid"])["name"] == "华东电网"
-    engine.dispose()
-    event.remove(engine, "connect", readonly)
+    read_only(engine, False)
     stack.undo()   # the disk takes it again: a normal undo, then a refused redo
     assert records.get("account", window.ids["grid"])["name"] == "王家电网" and stack.index() == 0
-    event.listen(engine, "connect", readonly)
-    engine.dispose()
+    read_only(engine)
     stack.redo()
     qtbot.waitUntil(lambda: stack.index() == 0)
     assert records.get("account", window.ids["grid"])["name"] == "王家电网" and stack.canRedo()

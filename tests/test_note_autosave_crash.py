@@ -2,13 +2,8 @@
 in a child process, types into a note, waits past the autosave and is
 killed with SIGKILL; the text is in the database."""
 
-import os
 import signal
-import subprocess
-import sys
 import textwrap
-import time
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +12,7 @@ from planner.services import Records
 from planner.store import open_database
 from ui.visits.note_editor import AUTOSAVE_MS
 
-ROOT = Path(__file__).resolve().parents[1]
+from kill_helpers import type_then_kill
 
 CHILD = textwrap.dedent("""
     import sys
@@ -51,26 +46,9 @@ def test_text_typed_before_a_kill_is_saved(tmp_path):
     add_demo(Records(db))
     db.close()
     typed = "Budget 4000 confirmed by finance"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), demo_account_ids()[0], typed],
-                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        line = ""
-        deadline = time.monotonic() + 60
-        while not line.startswith("TYPED") and time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if not line and child.poll() is not None:
-                break
-        assert line.startswith("TYPED"), child.stderr.read()
-        note_id = line.split()[1]
-        time.sleep(AUTOSAVE_MS / 1000 + 1.5)     # past the autosave, still "typing" as far as the app knows
-        assert child.poll() is None, "the app quit by itself"
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
-    finally:
-        if child.poll() is None:
-            child.kill()
-    assert child.returncode == -signal.SIGKILL
+    line, code = type_then_kill(CHILD, [str(path), demo_account_ids()[0], typed], AUTOSAVE_MS / 1000 + 1.5)
+    note_id = line.split()[1]
+    assert code == -signal.SIGKILL
     db = open_database(path)  # the instance lock of a killed process does not block opening the file
     try:
         assert Records(db).get("note", note_id)["body"] == typed

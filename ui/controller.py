@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from planner.services import ChangeSet, queries
 from planner.store import StoreError, open_database
-from planner.store.database import check_writable, prepare_folder
+from planner.store.database import prepare_folder
 from planner.store.backup import rolling_backup
 from planner.store.instance_lock import InstanceLock
 from planner.store.paths import backup_dir, own_database
@@ -36,8 +36,7 @@ class AppController(QObject):
         if self.lock is not None and self.lock.path == lock.path:
             lock = self.lock  # reopening the database this window holds
         try:
-            prepare_folder(path, create_folder)
-            check_writable(path)
+            prepare_folder(path, create_folder)   # the lock file goes beside the database
             if lock is not self.lock:
                 lock.acquire()
             db = open_database(path)

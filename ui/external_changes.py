@@ -23,7 +23,7 @@ class ExternalChanges(QObject):
         session.bus.changed.connect(self._own)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._poll)
         self.timer.start()
         app = QApplication.instance()
         if app is not None:
@@ -40,13 +40,13 @@ class ExternalChanges(QObject):
         if state == Qt.ApplicationState.ApplicationActive:
             self.check()
 
+    def _poll(self) -> None:
+        if QApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+            self.check()   # in the background: look when the rep comes back
+
     def check(self) -> bool:
         """Post what others wrote since the last look; True when there was
         something."""
-        app = QApplication.instance()
-        if app is not None and app.applicationState() != Qt.ApplicationState.ApplicationActive \
-                and self.sender() is self.timer:
-            return False  # in the background: look when the rep comes back
         try:
             if last_seq(self.session.db) <= self.seen:
                 return False

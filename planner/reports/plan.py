@@ -103,13 +103,13 @@ def build_story(data: PlanData, lang: str, options: ReportOptions, sections=SECT
         if not flow:
             continue
         is_short = short(flow)
-        new_page = getattr(section, "NEW_PAGE", True) or any(isinstance(f, PageBreak) for f in flow)
-        if is_short:
+        wants_page = getattr(section, "NEW_PAGE", True)
+        if is_short:  # its own page break becomes a soft one
+            wants_page = wants_page or any(isinstance(f, PageBreak) for f in flow)
             flow = [f for f in flow if not isinstance(f, PageBreak)]
-            if story and new_page:
-                story += [CondPageBreak(SHORT_ROOM), Spacer(1, CHAPTER_GAP)]
-        elif story and getattr(section, "NEW_PAGE", True):
-            story += [CondPageBreak(SHORT_ROOM), Spacer(1, CHAPTER_GAP)] if before_short else [PageBreak()]
+        if story and wants_page:
+            soft = is_short or before_short
+            story += [CondPageBreak(SHORT_ROOM), Spacer(1, CHAPTER_GAP)] if soft else [PageBreak()]
         story += flow
         before_short = is_short
     return keep_headings(story)
